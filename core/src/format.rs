@@ -1,0 +1,77 @@
+//! Readable numbers for the UI: `671B`, `37B active`, `128K`, `1M`.
+
+/// Billions of parameters: `671B`, `46.7B`, `1T` for a thousand billion and up.
+pub fn params(billions: f64) -> String {
+    if billions >= 1000.0 {
+        format!("{}T", trim(billions / 1000.0))
+    } else if billions < 1.0 {
+        format!("{}M", trim(billions * 1000.0))
+    } else {
+        format!("{}B", trim(billions))
+    }
+}
+
+/// Context length in tokens: `128K` for 128,000, also `128K` for 131,072 (binary K), `1M`.
+pub fn context(tokens: u64) -> String {
+    let (unit, suffix) = if tokens >= 1_000_000 { (1_000_000, "M") } else { (1000, "K") };
+    if tokens < 1000 {
+        tokens.to_string()
+    } else if tokens % unit == 0 {
+        format!("{}{suffix}", tokens / unit)
+    } else if tokens % 1024 == 0 && tokens < 1_048_576 * 2 && tokens / 1024 < 1000 {
+        format!("{}K", tokens / 1024)
+    } else if tokens % 1_048_576 == 0 {
+        format!("{}M", tokens / 1_048_576)
+    } else {
+        format!("{}{suffix}", trim(tokens as f64 / unit as f64))
+    }
+}
+
+/// An exact count with thousands separators: `131,072`.
+pub fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn trim(value: f64) -> String {
+    let text = format!("{:.1}", value);
+    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_read_naturally() {
+        assert_eq!(params(671.0), "671B");
+        assert_eq!(params(46.7), "46.7B");
+        assert_eq!(params(1000.0), "1T");
+        assert_eq!(params(1600.0), "1.6T");
+        assert_eq!(params(0.6), "600M");
+    }
+
+    #[test]
+    fn context_lengths_read_naturally() {
+        assert_eq!(context(128_000), "128K");
+        assert_eq!(context(131_072), "128K");
+        assert_eq!(context(262_144), "256K");
+        assert_eq!(context(4096), "4K");
+        assert_eq!(context(1_000_000), "1M");
+        assert_eq!(context(10_000_000), "10M");
+        assert_eq!(context(32_768), "32K");
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(131_072), "131,072");
+        assert_eq!(thousands(999), "999");
+    }
+}

@@ -1,0 +1,133 @@
+//! China AI Atlas core: the dataset, its validation, and everything a view computes from it.
+//!
+//! Nothing here knows about the browser. The Leptos app in the workspace root calls into this
+//! crate; native tests exercise it in seconds.
+
+pub mod companies;
+pub mod dataset;
+pub mod date;
+pub mod facets;
+pub mod format;
+pub mod models;
+pub mod query;
+pub mod state;
+pub mod text;
+pub mod timeline;
+pub mod validate;
+
+use std::collections::HashMap;
+
+use dataset::{Claim, Company, DatasetHeader, Event, Model};
+
+/// The validated dataset plus the indexes every view needs, built once at start-up.
+#[derive(Debug)]
+pub struct Dataset {
+    pub header: DatasetHeader,
+    pub companies: Vec<Company>,
+    pub models: Vec<Model>,
+    pub events: Vec<Event>,
+    pub claims: Vec<Claim>,
+    company_index: HashMap<String, usize>,
+    model_index: HashMap<String, usize>,
+    event_index: HashMap<String, usize>,
+    /// Normalised search text per company, model and event (same order as the records).
+    pub company_search: Vec<String>,
+    pub model_search: Vec<String>,
+    pub event_search: Vec<String>,
+    /// Models and events per company index.
+    pub models_by_company: Vec<Vec<usize>>,
+    pub events_by_company: Vec<Vec<usize>>,
+    /// Events per model index.
+    pub events_by_model: Vec<Vec<usize>>,
+}
+
+impl Dataset {
+    fn new(
+        header: DatasetHeader,
+        companies: Vec<Company>,
+        models: Vec<Model>,
+        events: Vec<Event>,
+        claims: Vec<Claim>,
+    ) -> Dataset {
+        let index = |ids: Vec<&String>| -> HashMap<String, usize> {
+            ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
+        };
+        let company_index = index(companies.iter().map(|c| &c.id).collect());
+        let model_index = index(models.iter().map(|m| &m.id).collect());
+        let event_index = index(events.iter().map(|e| &e.id).collect());
+
+        let mut models_by_company = vec![Vec::new(); companies.len()];
+        for (i, model) in models.iter().enumerate() {
+            if let Some(&c) = company_index.get(&model.company) {
+                models_by_company[c].push(i);
+            }
+        }
+        let mut events_by_company = vec![Vec::new(); companies.len()];
+        let mut events_by_model = vec![Vec::new(); models.len()];
+        for (i, event) in events.iter().enumerate() {
+            for company in &event.companies {
+                if let Some(&c) = company_index.get(company) {
+                    events_by_company[c].push(i);
+                }
+            }
+            for model in &event.models {
+                if let Some(&m) = model_index.get(model) {
+                    events_by_model[m].push(i);
+                }
+            }
+        }
+        let company_search = companies.iter().map(text::company_search_key).collect();
+        let model_search = models
+            .iter()
+            .map(|m| {
+                let company = company_index.get(&m.company).map(|&c| &companies[c]);
+                text::model_search_key(m, company)
+            })
+            .collect();
+        let event_search = events.iter().map(text::event_search_key).collect();
+        Dataset {
+            header,
+            companies,
+            models,
+            events,
+            claims,
+            company_index,
+            model_index,
+            event_index,
+            company_search,
+            model_search,
+            event_search,
+            models_by_company,
+            events_by_company,
+            events_by_model,
+        }
+    }
+
+    /// Loads and validates the dataset compiled into the binary.
+    pub fn embedded() -> Result<Dataset, Vec<validate::DataError>> {
+        validate::load(&dataset::EMBEDDED_FILES)
+    }
+
+    pub fn company(&self, id: &str) -> Option<&Company> {
+        self.company_index.get(id).map(|&i| &self.companies[i])
+    }
+    pub fn company_position(&self, id: &str) -> Option<usize> {
+        self.company_index.get(id).copied()
+    }
+    pub fn model(&self, id: &str) -> Option<&Model> {
+        self.model_index.get(id).map(|&i| &self.models[i])
+    }
+    pub fn model_position(&self, id: &str) -> Option<usize> {
+        self.model_index.get(id).copied()
+    }
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.event_index.get(id).map(|&i| &self.events[i])
+    }
+    pub fn event_position(&self, id: &str) -> Option<usize> {
+        self.event_index.get(id).copied()
+    }
+    /// The display name of a company id, or the id itself when unknown.
+    pub fn company_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.company(id).map_or(id, |c| c.name_en.as_str())
+    }
+}

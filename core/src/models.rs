@@ -1,0 +1,150 @@
+//! The Models view's query: search, facets, ranges, and multi-column sort with nulls last.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use crate::dataset::Model;
+use crate::facets::{facet_filter, Facet};
+use crate::state::{ModelColumn, ModelsState, SortBy};
+use crate::text::{matches, normalize};
+use crate::Dataset;
+
+/// Facet keys in display order; the same strings are the URL keys.
+pub const FACETS: [&str; 7] = ["org", "country", "lic", "open", "arch", "mod", "reason"];
+
+#[derive(Debug, PartialEq)]
+pub struct ModelResults {
+    pub items: Vec<usize>,
+    pub counts: Vec<BTreeMap<String, usize>>,
+}
+
+fn flag(value: bool) -> &'static str {
+    if value {
+        "1"
+    } else {
+        "0"
+    }
+}
+
+pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
+    let query = normalize(&state.q);
+    let models = &dataset.models;
+    let candidates: Vec<usize> = (0..models.len())
+        .filter(|&i| {
+            let m = &models[i];
+            matches(&dataset.model_search[i], &query)
+                && (state.params.is_open() || m.total_params_b.is_some_and(|p| state.params.contains(p)))
+                && (state.released.is_open() || m.released.is_some_and(|d| state.released.contains(d)))
+        })
+        .collect();
+    let one = |v: Option<bool>| v.map(|b| vec![flag(b).to_string()]).unwrap_or_default();
+    let facets = vec![
+        Facet {
+            key: "org",
+            selected: state.organisations.iter().cloned().collect(),
+            values: Box::new(|i, sink| sink(&models[i].company)),
+        },
+        Facet {
+            key: "country",
+            selected: state.countries.iter().cloned().collect(),
+            values: Box::new(|i, sink| sink(&models[i].country)),
+        },
+        Facet {
+            key: "lic",
+            selected: state.license_families.iter().map(|l| l.as_str().to_string()).collect(),
+            values: Box::new(|i, sink| {
+                if let Some(l) = models[i].license_family {
+                    sink(l.as_str())
+                }
+            }),
+        },
+        Facet {
+            key: "open",
+            selected: one(state.open),
+            values: Box::new(|i, sink| sink(flag(models[i].open_weights))),
+        },
+        Facet {
+            key: "arch",
+            selected: state.architectures.iter().map(|a| a.as_str().to_string()).collect(),
+            values: Box::new(|i, sink| {
+                if let Some(a) = models[i].architecture {
+                    sink(a.as_str())
+                }
+            }),
+        },
+        Facet {
+            key: "mod",
+            selected: state.modalities.iter().map(|m| m.as_str().to_string()).collect(),
+            values: Box::new(|i, sink| sink(models[i].modality.as_str())),
+        },
+        Facet {
+            key: "reason",
+            selected: one(state.reasoning),
+            values: Box::new(|i, sink| {
+                if let Some(r) = models[i].reasoning {
+                    sink(flag(r))
+                }
+            }),
+        },
+    ];
+    let result = facet_filter(&candidates, &facets);
+    let mut items = result.items;
+    sort_models(dataset, &mut items, &state.sort);
+    ModelResults { items, counts: result.counts }
+}
+
+/// A sortable cell value; `None` is unknown and sorts last in both directions.
+#[derive(Debug, PartialEq, PartialOrd)]
+enum Key<'a> {
+    Number(f64),
+    Date(u32, u8),
+    Text(String),
+    Borrowed(&'a str),
+}
+
+fn key<'a>(dataset: &'a Dataset, model: &'a Model, column: ModelColumn) -> Option<Key<'a>> {
+    match column {
+        ModelColumn::Name => Some(Key::Text(model.name.to_lowercase())),
+        ModelColumn::Organisation => Some(Key::Text(dataset.company_name(&model.company).to_lowercase())),
+        ModelColumn::Country => Some(Key::Borrowed(&model.country)),
+        // A month sorts before the days inside it (see `date`), which keeps order total.
+        ModelColumn::Released => model.released.map(|d| Key::Date(d.first_day_key(), d.precision() as u8)),
+        ModelColumn::Params => model.total_params_b.map(Key::Number),
+        ModelColumn::Active => model.active_params_b.map(Key::Number),
+        ModelColumn::Architecture => model.architecture.map(|a| Key::Borrowed(a.as_str())),
+        ModelColumn::Context => model.context_tokens.map(|c| Key::Number(c as f64)),
+        ModelColumn::License => model.license.as_deref().map(|l| Key::Text(l.to_lowercase())),
+        ModelColumn::LicenseFamily => model.license_family.map(|l| Key::Number(l as u8 as f64)),
+        ModelColumn::OpenWeights => Some(Key::Number(if model.open_weights { 1.0 } else { 0.0 })),
+        ModelColumn::Modality => Some(Key::Borrowed(model.modality.as_str())),
+        ModelColumn::Reasoning => model.reasoning.map(|r| Key::Number(if r { 1.0 } else { 0.0 })),
+        ModelColumn::Benchmarks => None,
+    }
+}
+
+/// Multi-key sort: keys in priority order, unknown values last in both directions, then a
+/// stable tie-break by name and id.
+pub fn sort_models(dataset: &Dataset, items: &mut [usize], sort: &[SortBy<ModelColumn>]) {
+    items.sort_by(|&a, &b| {
+        let (x, y) = (&dataset.models[a], &dataset.models[b]);
+        for s in sort {
+            let ordering = match (key(dataset, x, s.key), key(dataset, y, s.key)) {
+                (Some(p), Some(q)) => {
+                    let o = p.partial_cmp(&q).unwrap_or(Ordering::Equal);
+                    if s.descending {
+                        o.reverse()
+                    } else {
+                        o
+                    }
+                }
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            };
+            if ordering != Ordering::Equal {
+                return ordering;
+            }
+        }
+        x.name.to_lowercase().cmp(&y.name.to_lowercase()).then_with(|| x.id.cmp(&y.id))
+    });
+}

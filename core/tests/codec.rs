@@ -1,0 +1,142 @@
+//! URL-state codec: canonical form, tolerance, and round trips (proptest).
+
+use atlas_core::dataset::{CompanyCategory, ListingStatus};
+use atlas_core::state::{CompaniesState, CompanySortKey, ModelColumn, ModelsState, ModelsView, SortBy, TimelineState};
+use proptest::prelude::*;
+
+use crate::fixtures;
+
+#[test]
+fn companies_state_encodes_canonically() {
+    let dataset = fixtures::dataset();
+    let (state, warnings) = CompaniesState::decode("?sort=-founded&cat=robotics~big-tech&q=deep%20seek&city=Beijing&open=1", &dataset);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(state.categories.iter().copied().collect::<Vec<_>>(), [CompanyCategory::BigTech, CompanyCategory::Robotics]);
+    assert_eq!(state.sort, SortBy { key: CompanySortKey::Founded, descending: true });
+    assert_eq!(state.encode(), "q=deep%20seek&cat=big-tech~robotics&city=Beijing&open=1&sort=-founded");
+    assert_eq!(CompaniesState::default().encode(), "");
+}
+
+#[test]
+fn bad_values_are_reset_and_reported_while_the_rest_applies() {
+    let dataset = fixtures::dataset();
+    let (state, warnings) = CompaniesState::decode("cat=robotics~spaceships&listed=listed&sort=height&junk=1&q=%ZZ", &dataset);
+    assert_eq!(state.categories.iter().copied().collect::<Vec<_>>(), [CompanyCategory::Robotics]);
+    assert_eq!(state.listing.iter().copied().collect::<Vec<_>>(), [ListingStatus::Listed]);
+    assert_eq!(state.sort, SortBy::default());
+    assert_eq!(state.q, "");
+    let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "'q' had a malformed value ('%ZZ') and was ignored.",
+            "Unknown category 'spaceships' was ignored.",
+            "Unknown sort 'height' was ignored; sorted by name.",
+            "Unknown parameter 'junk' was ignored."
+        ]
+    );
+}
+
+#[test]
+fn models_state_round_trips_every_control() {
+    let dataset = fixtures::dataset();
+    let query = "q=alpha&org=alpha~beta&country=China&lic=permissive&open=1&arch=moe&mod=text&reason=1&params=7..700&date=2024-01..2025-06&sort=-released~params&cols=name~org~params&pick=alpha-1~beta-y&view=compare";
+    let (state, warnings) = ModelsState::decode(query, &dataset);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(state.view, ModelsView::Compare);
+    assert_eq!(state.picked, ["alpha-1", "beta-y"]);
+    assert_eq!(state.sort, vec![SortBy { key: ModelColumn::Released, descending: true }, SortBy { key: ModelColumn::Params, descending: false }]);
+    assert_eq!(state.encode(), query);
+}
+
+#[test]
+fn ranges_parse_with_open_ends_and_reject_nonsense() {
+    use atlas_core::state::{DateRange, NumberRange};
+    assert_eq!(NumberRange::parse("7.."), Some(NumberRange { min: Some(7.0), max: None }));
+    assert_eq!(NumberRange::parse("..700"), Some(NumberRange { min: None, max: Some(700.0) }));
+    assert_eq!(NumberRange::parse("7..700").unwrap().token(), "7..700");
+    assert_eq!(NumberRange::parse("0.5..1.5").unwrap().token(), "0.5..1.5");
+    for bad in ["", "..", "700..7", "a..b", "7", "-1..5", "NaN..", "inf.."] {
+        assert_eq!(NumberRange::parse(bad), None, "{bad}");
+    }
+    assert_eq!(DateRange::parse("2024-01..").unwrap().token(), "2024-01..");
+    assert_eq!(DateRange::parse("..2025-06-30").unwrap().token(), "..2025-06-30");
+    for bad in ["2025-13..", "2025..2024", "x..y", "2025"] {
+        assert_eq!(DateRange::parse(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn pick_is_limited_to_six_known_models() {
+    let dataset = atlas_core::Dataset::embedded().unwrap();
+    let ids: Vec<&str> = dataset.models.iter().take(8).map(|m| m.id.as_str()).collect();
+    let (state, warnings) = ModelsState::decode(&format!("pick={}~nope", ids.join("~")), &dataset);
+    assert_eq!(state.picked.len(), 6);
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+}
+
+#[test]
+fn timeline_state_round_trips() {
+    let dataset = fixtures::dataset();
+    let query = "q=rules&cat=model-release~policy&co=alpha&seed=1&date=2025-01..2025-12&order=desc&focus=rules&lang=zh";
+    let (state, warnings) = TimelineState::decode(query, &dataset);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(state.common.lang_zh && state.newest_first);
+    assert_eq!(state.encode(), query);
+    let (_, warnings) = TimelineState::decode("focus=missing&order=sideways", &dataset);
+    assert_eq!(warnings.len(), 2);
+}
+
+fn query_text() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec!["q", "cat", "city", "listed", "open", "seed", "sort", "org", "country", "lic", "arch", "mod", "reason", "params", "date", "cols", "pick", "view", "co", "order", "focus", "lang", "embed", "zz"]);
+    let value = prop::string::string_regex("[-a-z0-9~.%+ 深度A-Z_=]{0,24}").unwrap();
+    prop::collection::vec((key, value), 0..8).prop_map(|pairs| pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+
+    /// decode → encode is canonical: encoding again after a second decode changes nothing,
+    /// and the re-decoded state is the same with no warnings.
+    #[test]
+    fn companies_codec_is_idempotent(query in query_text()) {
+        let dataset = fixtures::dataset();
+        let (state, _) = CompaniesState::decode(&query, &dataset);
+        let encoded = state.encode();
+        let (again, warnings) = CompaniesState::decode(&encoded, &dataset);
+        prop_assert!(warnings.is_empty(), "{:?} from {}", warnings, encoded);
+        prop_assert_eq!(&again, &state);
+        prop_assert_eq!(again.encode(), encoded);
+    }
+
+    #[test]
+    fn models_codec_is_idempotent(query in query_text()) {
+        let dataset = fixtures::dataset();
+        let (state, _) = ModelsState::decode(&query, &dataset);
+        let encoded = state.encode();
+        let (again, warnings) = ModelsState::decode(&encoded, &dataset);
+        prop_assert!(warnings.is_empty(), "{:?} from {}", warnings, encoded);
+        prop_assert_eq!(&again, &state);
+        prop_assert_eq!(again.encode(), encoded);
+    }
+
+    #[test]
+    fn timeline_codec_is_idempotent(query in query_text()) {
+        let dataset = fixtures::dataset();
+        let (state, _) = TimelineState::decode(&query, &dataset);
+        let encoded = state.encode();
+        let (again, warnings) = TimelineState::decode(&encoded, &dataset);
+        prop_assert!(warnings.is_empty(), "{:?} from {}", warnings, encoded);
+        prop_assert_eq!(&again, &state);
+        prop_assert_eq!(again.encode(), encoded);
+    }
+
+    /// Arbitrary bytes never panic.
+    #[test]
+    fn any_text_decodes_without_panic(query in ".{0,200}") {
+        let dataset = fixtures::dataset();
+        let _ = CompaniesState::decode(&query, &dataset);
+        let _ = ModelsState::decode(&query, &dataset);
+        let _ = TimelineState::decode(&query, &dataset);
+    }
+}

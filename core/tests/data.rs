@@ -1,0 +1,126 @@
+//! The shipped dataset: it validates, meets its coverage targets, and covers the seed article.
+
+use atlas_core::dataset::Verdict;
+use atlas_core::Dataset;
+
+fn dataset() -> Dataset {
+    match Dataset::embedded() {
+        Ok(dataset) => dataset,
+        Err(errors) => {
+            let listing: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!("the embedded dataset breaks {} rule(s):\n{}", errors.len(), listing.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn embedded_dataset_validates() {
+    let dataset = dataset();
+    assert_eq!(dataset.header.as_of.to_string(), "2026-11-29");
+}
+
+#[test]
+fn coverage_targets_are_met() {
+    let dataset = dataset();
+    assert!(dataset.companies.len() >= 30, "{} companies", dataset.companies.len());
+    assert!(dataset.models.len() >= 70, "{} models", dataset.models.len());
+    assert!(dataset.events.len() >= 70, "{} events", dataset.events.len());
+    let western_open = dataset.models.iter().filter(|m| m.country != "China" && m.open_weights).count();
+    assert!(western_open >= 9, "{western_open} Western open-weight comparison models");
+    let first = dataset.events.iter().filter_map(|e| e.date).min().unwrap();
+    assert_eq!(first.to_string(), "2022-11-30", "the timeline starts with ChatGPT's launch");
+}
+
+#[test]
+fn every_company_the_article_names_is_in_the_dataset_and_marked() {
+    let dataset = dataset();
+    let named = [
+        "deepseek",
+        "alibaba-cloud",
+        "alibaba-group",
+        "moonshot-ai",
+        "minimax",
+        "zhipu-ai",
+        "meta",
+        "airbnb",
+        "nvidia",
+        "unitree-robotics",
+        "stanford-digichina",
+    ];
+    for id in named {
+        let company = dataset.company(id).unwrap_or_else(|| panic!("{id} is missing"));
+        assert!(company.in_article, "{id} should be marked as named in the article");
+    }
+    for model in ["deepseek-v3", "deepseek-r1"] {
+        assert!(dataset.model(model).is_some(), "{model} is missing");
+    }
+    for event in [
+        "deepseek-mhc-paper",
+        "deepseek-selloff",
+        "xi-new-year-address",
+        "meta-qwen-avocado",
+        "airbnb-qwen",
+        "minimax-hkex-debut",
+        "zhipu-hkex-debut",
+        "digichina-hai-report",
+    ] {
+        let e = dataset.event(event).unwrap_or_else(|| panic!("{event} is missing"));
+        assert!(e.in_article, "{event} should be marked as in the article");
+    }
+}
+
+#[test]
+fn the_articles_claims_have_verdicts_in_article_order() {
+    let dataset = dataset();
+    assert!(dataset.claims.len() >= 20);
+    let orders: Vec<u32> = dataset.claims.iter().map(|c| c.order).collect();
+    let expected: Vec<u32> = (1..=dataset.claims.len() as u32).collect();
+    assert_eq!(orders, expected);
+    let article = include_str!("../../../shared/seed/article.txt");
+    for claim in &dataset.claims {
+        assert!(article.contains(&claim.quote), "claim '{}' does not quote the article verbatim", claim.id);
+    }
+    let verdict = |id: &str| dataset.claims.iter().find(|c| c.id == id).unwrap().verdict;
+    // The research audit's examples.
+    assert_eq!(verdict("paper-authors"), Verdict::Corrected);
+    assert_eq!(verdict("nvidia-600-billion"), Verdict::Corrected);
+    assert_eq!(verdict("surpass-us-by-2027"), Verdict::Opinion);
+}
+
+#[test]
+fn model_release_events_share_the_models_date() {
+    // Regression: the research files dated the same releases differently (REVIEW.md item 2).
+    let dataset = dataset();
+    let releases: Vec<_> = dataset.events.iter().filter(|e| e.release_of.is_some()).collect();
+    assert!(releases.len() >= 15);
+    for event in releases {
+        let model = dataset.model(event.release_of.as_ref().unwrap()).unwrap();
+        assert_eq!(event.date, model.released, "{}", event.id);
+    }
+    assert_eq!(dataset.model("deepseek-v3").unwrap().released.unwrap().to_string(), "2024-12-26");
+    assert_eq!(dataset.model("qwen2-5-max").unwrap().released.unwrap().to_string(), "2025-01-28");
+}
+
+#[test]
+fn every_link_in_the_data_is_https() {
+    let dataset = dataset();
+    let mut urls: Vec<&str> = Vec::new();
+    for c in &dataset.companies {
+        urls.extend(c.sources.iter().map(|s| s.url.as_str()));
+        urls.extend(c.website.as_deref());
+    }
+    for m in &dataset.models {
+        urls.extend(m.sources.iter().map(|s| s.url.as_str()));
+        urls.extend(m.benchmarks.iter().map(|b| b.source_url.as_str()));
+    }
+    for e in &dataset.events {
+        urls.extend(e.sources.iter().map(|s| s.url.as_str()));
+    }
+    for c in &dataset.claims {
+        urls.extend(c.sources.iter().map(|s| s.url.as_str()));
+    }
+    assert!(urls.len() > 400);
+    for url in urls {
+        assert!(url.starts_with("https://"), "{url}");
+    }
+}

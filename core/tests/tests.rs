@@ -1,0 +1,7 @@
+//! Integration tests of the core: one binary, one module per concern.
+
+mod codec;
+mod data;
+mod fixtures;
+mod queries;
+mod validation;
