@@ -1,1 +1,228 @@
-//! placeholder
+//! China AI Atlas: the Leptos shell, routes, and the embedded dataset.
+//!
+//! The dataset is parsed and validated once at start-up from the files compiled into the
+//! binary; views read it as `&'static` data outside the reactive graph. Only view state is
+//! reactive, and it lives in the URL (see [`url_state`]).
+
+pub mod i18n;
+pub mod url_state;
+pub mod views;
+pub mod widgets;
+
+use std::sync::OnceLock;
+
+use atlas_core::validate::DataError;
+use atlas_core::Dataset;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+static DATASET: OnceLock<Result<Dataset, Vec<DataError>>> = OnceLock::new();
+static STARTUP_MS: OnceLock<f64> = OnceLock::new();
+
+/// The validated embedded dataset. Only called after [`start`] checked it loaded.
+pub fn dataset() -> &'static Dataset {
+    match DATASET.get_or_init(Dataset::embedded) {
+        Ok(dataset) => dataset,
+        Err(_) => panic!("dataset() called although the dataset failed validation"),
+    }
+}
+
+/// Milliseconds spent parsing and indexing the dataset at start-up.
+pub fn startup_ms() -> f64 {
+    STARTUP_MS.get().copied().unwrap_or_default()
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
+}
+
+/// Entry point: installs the panic fallback, loads the dataset, mounts the app.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_fatal_error(&format!(
+            "The app stopped because of an internal error: {info}"
+        ));
+    }));
+    let started = now_ms();
+    let loaded = DATASET.get_or_init(Dataset::embedded);
+    let _ = STARTUP_MS.set(now_ms() - started);
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.set_attribute("data-parse-ms", &format!("{:.2}", startup_ms()));
+    }
+    match loaded {
+        Ok(_) => leptos::mount::mount_to_body(App),
+        Err(errors) => {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            show_fatal_error(&format!(
+                "The embedded dataset is invalid:\n{}",
+                lines.join("\n")
+            ));
+        }
+    }
+}
+
+/// Replaces the page with a plain message built from text nodes only (never HTML), with a
+/// reload link and the address to report. Works even when Leptos is not running.
+pub fn show_fatal_error(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
+    let _ = panel.set_attribute("role", "alert");
+    let _ = panel.set_attribute("class", "fatal");
+    let _ = panel.set_attribute("id", "fatal-error");
+    let heading = document.create_element("h1").ok();
+    if let Some(h) = &heading {
+        h.set_text_content(Some("Sorry, China AI Atlas hit an error"));
+        let _ = panel.append_child(h);
+    }
+    if let Ok(p) = document.create_element("pre") {
+        p.set_text_content(Some(message));
+        let _ = panel.append_child(&p);
+    }
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    if let Ok(p) = document.create_element("p") {
+        p.set_text_content(Some(&format!("Page address to report: {href}")));
+        let _ = panel.append_child(&p);
+    }
+    if let Ok(a) = document.create_element("a") {
+        let _ = a.set_attribute("href", &href);
+        a.set_text_content(Some("Reload the page"));
+        let _ = panel.append_child(&a);
+    }
+    body.set_text_content(None);
+    let _ = body.append_child(&panel);
+}
+
+/// The site's base path under which it is served (`""` at the root, `/atlas` under a
+/// sub-path), read from the `<base href>` Trunk writes.
+pub fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("base").ok().flatten())
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_default();
+    let trimmed = base.trim_end_matches('/');
+    if trimmed.starts_with('/') {
+        trimmed.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// An in-app path with the site's base path in front (`/models` → `/atlas/models`).
+pub fn href(path: &str) -> String {
+    static BASE: OnceLock<String> = OnceLock::new();
+    format!("{}{}", BASE.get_or_init(base_path), path)
+}
+
+/// A router link whose absolute `href` is resolved against the site's base path (the
+/// router's own `<A>` leaves absolute paths alone, which breaks hosting under a sub-path).
+#[component]
+pub fn Link<H>(href: H, children: Children) -> impl IntoView
+where
+    H: leptos_router::components::ToHref + Send + Sync + 'static,
+{
+    view! { <A href=move || crate::href(&href.to_href()())>{children()}</A> }
+}
+
+/// A router pathname without the site's base path (`/atlas/models` → `/models`).
+pub fn strip_base(pathname: &str) -> String {
+    let base = base_path();
+    let rest = pathname.strip_prefix(base.as_str()).unwrap_or(pathname);
+    if rest.is_empty() {
+        "/".to_string()
+    } else {
+        rest.to_string()
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let base = base_path();
+    view! {
+        <Router base=base>
+            <Shell>
+                <Routes fallback=|| view! { <views::not_found::NotFound /> }>
+                    <Route path=path!("/") view=views::overview::Overview />
+                    <Route path=path!("/companies") view=views::companies::CompaniesView />
+                    <Route path=path!("/models") view=views::models::ModelsView />
+                    <Route path=path!("/timeline") view=views::timeline::TimelineView />
+                    <Route path=path!("/article") view=views::article::ArticleView />
+                    <Route path=path!("/company/:id") view=views::entity::CompanyPage />
+                    <Route path=path!("/model/:id") view=views::entity::ModelPage />
+                    <Route path=path!("/event/:id") view=views::entity::EventPage />
+                    <Route path=path!("/debug/panic") view=views::not_found::PanicTrigger />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// Header, main landmark and footer around every route; hidden in embed mode.
+#[component]
+fn Shell(children: Children) -> impl IntoView {
+    let common = url_state::use_common();
+    let embed = move || common.get().embed;
+    let zh = move || common.get().lang_zh;
+    Effect::new(move |_| {
+        let lang = if zh() { "zh-Hans" } else { "en" };
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang);
+        }
+    });
+    let data = dataset();
+    view! {
+        <Show when=move || !embed()>
+            <header class="site-header">
+                <Link href="/" attr:class="site-header__brand">
+                    {move || i18n::t(zh(), "brand")}
+                </Link>
+                <nav class="site-nav" aria-label=move || i18n::t(zh(), "nav-label")>
+                    <Link href="/companies">{move || i18n::t(zh(), "companies")}</Link>
+                    <Link href="/models">{move || i18n::t(zh(), "models")}</Link>
+                    <Link href="/timeline">{move || i18n::t(zh(), "timeline")}</Link>
+                    <Link href="/article">{move || i18n::t(zh(), "article")}</Link>
+                </nav>
+                <div class="site-header__tools">
+                    <widgets::LanguageSwitch />
+                    <widgets::ThemeToggle />
+                </div>
+            </header>
+        </Show>
+        <main id="main" class="site-main" class:site-main--embed=embed>
+            {children()}
+        </main>
+        <Show when=move || !embed()>
+            <footer class="site-footer">
+                <p>
+                    {move || i18n::t(zh(), "dataset")}
+                    " "
+                    <span data-testid="dataset-version">{data.header.version.clone()}</span>
+                    " · "
+                    {move || i18n::t(zh(), "data-as-of")}
+                    " "
+                    <time datetime=data.header.as_of.to_string()>{data.header.as_of.display()}</time>
+                    " · "
+                    {move || i18n::t(zh(), "footer-note")}
+                </p>
+            </footer>
+        </Show>
+    }
+}

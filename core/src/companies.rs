@@ -38,7 +38,11 @@ pub fn query_companies(dataset: &Dataset, state: &CompaniesState) -> CompanyResu
     let facets = vec![
         Facet {
             key: "cat",
-            selected: state.categories.iter().map(|c| c.as_str().to_string()).collect(),
+            selected: state
+                .categories
+                .iter()
+                .map(|c| c.as_str().to_string())
+                .collect(),
             values: Box::new(|i, sink| sink(companies[i].category.as_str())),
         },
         Facet {
@@ -52,7 +56,11 @@ pub fn query_companies(dataset: &Dataset, state: &CompaniesState) -> CompanyResu
         },
         Facet {
             key: "listed",
-            selected: state.listing.iter().map(|c| c.as_str().to_string()).collect(),
+            selected: state
+                .listing
+                .iter()
+                .map(|c| c.as_str().to_string())
+                .collect(),
             values: Box::new(|i, sink| sink(companies[i].listing.status.as_str())),
         },
         Facet {
@@ -69,7 +77,10 @@ pub fn query_companies(dataset: &Dataset, state: &CompaniesState) -> CompanyResu
     let result = facet_filter(&candidates, &facets);
     let mut items = result.items;
     sort_companies(dataset, &mut items, state);
-    CompanyResults { items, counts: result.counts }
+    CompanyResults {
+        items,
+        counts: result.counts,
+    }
 }
 
 /// Sorts by the chosen key; unknown values (no founding year) go last in both directions;
@@ -77,10 +88,19 @@ pub fn query_companies(dataset: &Dataset, state: &CompaniesState) -> CompanyResu
 pub fn sort_companies(dataset: &Dataset, items: &mut [usize], state: &CompaniesState) {
     let by_name = |a: usize, b: usize| {
         let (x, y) = (&dataset.companies[a], &dataset.companies[b]);
-        x.name_en.to_lowercase().cmp(&y.name_en.to_lowercase()).then_with(|| x.id.cmp(&y.id))
+        x.name_en
+            .to_lowercase()
+            .cmp(&y.name_en.to_lowercase())
+            .then_with(|| x.id.cmp(&y.id))
     };
     let descending = state.sort.descending;
-    let directed = |ordering: Ordering| if descending { ordering.reverse() } else { ordering };
+    let directed = |ordering: Ordering| {
+        if descending {
+            ordering.reverse()
+        } else {
+            ordering
+        }
+    };
     items.sort_by(|&a, &b| match state.sort.key {
         CompanySortKey::Name => directed(by_name(a, b)),
         CompanySortKey::Founded => {
@@ -92,7 +112,11 @@ pub fn sort_companies(dataset: &Dataset, items: &mut [usize], state: &CompaniesS
             }
             .then_with(|| by_name(a, b))
         }
-        CompanySortKey::Models => directed(dataset.models_by_company[a].len().cmp(&dataset.models_by_company[b].len()))
-            .then_with(|| by_name(a, b)),
+        CompanySortKey::Models => directed(
+            dataset.models_by_company[a]
+                .len()
+                .cmp(&dataset.models_by_company[b].len()),
+        )
+        .then_with(|| by_name(a, b)),
     });
 }

@@ -68,7 +68,10 @@ impl Source {
 }
 
 /// Sources that back one field of a record.
-pub fn sources_for<'a>(sources: &'a [Source], field: &'a str) -> impl Iterator<Item = &'a Source> + 'a {
+pub fn sources_for<'a>(
+    sources: &'a [Source],
+    field: &'a str,
+) -> impl Iterator<Item = &'a Source> + 'a {
     sources.iter().filter(move |s| s.supports_field(field))
 }
 

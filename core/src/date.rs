@@ -63,7 +63,11 @@ impl PartialDate {
         match self.precision() {
             DatePrecision::Year => format!("{}", self.year),
             DatePrecision::Month => {
-                format!("{} {}", MONTH_ABBREVIATIONS[self.month as usize - 1], self.year)
+                format!(
+                    "{} {}",
+                    MONTH_ABBREVIATIONS[self.month as usize - 1],
+                    self.year
+                )
             }
             DatePrecision::Day => format!(
                 "{} {} {}",
@@ -129,7 +133,11 @@ impl FromStr for PartialDate {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = || DateError(format!("'{text}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"));
+        let bad = || {
+            DateError(format!(
+                "'{text}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+            ))
+        };
         let parts: Vec<&str> = text.split('-').collect();
         if parts.is_empty() || parts.len() > 3 {
             return Err(bad());
@@ -153,7 +161,9 @@ impl FromStr for PartialDate {
             return Err(DateError(format!("'{text}' has no month {month}")));
         }
         if parts.len() == 3 && (day == 0 || day > days_in_month(year, month)) {
-            return Err(DateError(format!("'{text}' has no day {day} in that month")));
+            return Err(DateError(format!(
+                "'{text}' has no day {day} in that month"
+            )));
         }
         Ok(PartialDate { year, month, day })
     }
@@ -201,8 +211,20 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2025-13", "2025-02-29", "2024-02-30", "25-01", "2025-1", "2025-01-01-01", "", "abcd"] {
-            assert!(bad.parse::<PartialDate>().is_err(), "{bad} should not parse");
+        for bad in [
+            "2025-13",
+            "2025-02-29",
+            "2024-02-30",
+            "25-01",
+            "2025-1",
+            "2025-01-01-01",
+            "",
+            "abcd",
+        ] {
+            assert!(
+                bad.parse::<PartialDate>().is_err(),
+                "{bad} should not parse"
+            );
         }
         assert!("2024-02-29".parse::<PartialDate>().is_ok());
     }
@@ -216,7 +238,12 @@ mod tests {
 
     #[test]
     fn month_dates_sort_before_days_of_that_month_and_after_earlier_months() {
-        let mut dates = vec![date("2025-04-29"), date("2025-04"), date("2025-03-31"), date("2025")];
+        let mut dates = [
+            date("2025-04-29"),
+            date("2025-04"),
+            date("2025-03-31"),
+            date("2025"),
+        ];
         dates.sort();
         let shown: Vec<String> = dates.iter().map(|d| d.to_string()).collect();
         assert_eq!(shown, ["2025", "2025-03-31", "2025-04", "2025-04-29"]);

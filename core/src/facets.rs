@@ -3,13 +3,16 @@
 
 use std::collections::BTreeMap;
 
+/// Calls the sink once per value an item (by position) has for a facet.
+pub type FacetValues<'a> = Box<dyn Fn(usize, &mut dyn FnMut(&str)) + 'a>;
+
 /// One facet: its selected values and how to read an item's values.
 pub struct Facet<'a> {
     pub key: &'static str,
     /// Selected values; empty means the facet does not filter.
     pub selected: Vec<String>,
     /// Calls the sink once per value the item has for this facet.
-    pub values: Box<dyn Fn(usize, &mut dyn FnMut(&str)) + 'a>,
+    pub values: FacetValues<'a>,
 }
 
 impl Facet<'_> {
@@ -98,9 +101,15 @@ mod tests {
         let result = facet_filter(&[0, 1, 2, 3], &facets(&["red", "blue"], &["small"]));
         assert_eq!(result.items, vec![0, 2]);
         // Colour counts apply only the size filter: red 1 (item 0), blue 1, green 1.
-        assert_eq!(result.counts[0], BTreeMap::from([("blue".into(), 1), ("green".into(), 1), ("red".into(), 1)]));
+        assert_eq!(
+            result.counts[0],
+            BTreeMap::from([("blue".into(), 1), ("green".into(), 1), ("red".into(), 1)])
+        );
         // Size counts apply only the colour filter: small 2 (0, 2), large 1 (1).
-        assert_eq!(result.counts[1], BTreeMap::from([("large".into(), 1), ("small".into(), 2)]));
+        assert_eq!(
+            result.counts[1],
+            BTreeMap::from([("large".into(), 1), ("small".into(), 2)])
+        );
     }
 
     #[test]

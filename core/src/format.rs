@@ -13,14 +13,18 @@ pub fn params(billions: f64) -> String {
 
 /// Context length in tokens: `128K` for 128,000, also `128K` for 131,072 (binary K), `1M`.
 pub fn context(tokens: u64) -> String {
-    let (unit, suffix) = if tokens >= 1_000_000 { (1_000_000, "M") } else { (1000, "K") };
+    let (unit, suffix) = if tokens >= 1_000_000 {
+        (1_000_000, "M")
+    } else {
+        (1000, "K")
+    };
     if tokens < 1000 {
         tokens.to_string()
-    } else if tokens % unit == 0 {
+    } else if tokens.is_multiple_of(unit) {
         format!("{}{suffix}", tokens / unit)
-    } else if tokens % 1024 == 0 && tokens < 1_048_576 * 2 && tokens / 1024 < 1000 {
+    } else if tokens.is_multiple_of(1024) && tokens < 1_048_576 * 2 && tokens / 1024 < 1000 {
         format!("{}K", tokens / 1024)
-    } else if tokens % 1_048_576 == 0 {
+    } else if tokens.is_multiple_of(1_048_576) {
         format!("{}M", tokens / 1_048_576)
     } else {
         format!("{}{suffix}", trim(tokens as f64 / unit as f64))
@@ -32,7 +36,7 @@ pub fn thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

@@ -50,7 +50,10 @@ impl Dataset {
         claims: Vec<Claim>,
     ) -> Dataset {
         let index = |ids: Vec<&String>| -> HashMap<String, usize> {
-            ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i))
+                .collect()
         };
         let company_index = index(companies.iter().map(|c| &c.id).collect());
         let model_index = index(models.iter().map(|m| &m.id).collect());

@@ -33,8 +33,10 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
         .filter(|&i| {
             let m = &models[i];
             matches(&dataset.model_search[i], &query)
-                && (state.params.is_open() || m.total_params_b.is_some_and(|p| state.params.contains(p)))
-                && (state.released.is_open() || m.released.is_some_and(|d| state.released.contains(d)))
+                && (state.params.is_open()
+                    || m.total_params_b.is_some_and(|p| state.params.contains(p)))
+                && (state.released.is_open()
+                    || m.released.is_some_and(|d| state.released.contains(d)))
         })
         .collect();
     let one = |v: Option<bool>| v.map(|b| vec![flag(b).to_string()]).unwrap_or_default();
@@ -51,7 +53,11 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
         },
         Facet {
             key: "lic",
-            selected: state.license_families.iter().map(|l| l.as_str().to_string()).collect(),
+            selected: state
+                .license_families
+                .iter()
+                .map(|l| l.as_str().to_string())
+                .collect(),
             values: Box::new(|i, sink| {
                 if let Some(l) = models[i].license_family {
                     sink(l.as_str())
@@ -65,7 +71,11 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
         },
         Facet {
             key: "arch",
-            selected: state.architectures.iter().map(|a| a.as_str().to_string()).collect(),
+            selected: state
+                .architectures
+                .iter()
+                .map(|a| a.as_str().to_string())
+                .collect(),
             values: Box::new(|i, sink| {
                 if let Some(a) = models[i].architecture {
                     sink(a.as_str())
@@ -74,7 +84,11 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
         },
         Facet {
             key: "mod",
-            selected: state.modalities.iter().map(|m| m.as_str().to_string()).collect(),
+            selected: state
+                .modalities
+                .iter()
+                .map(|m| m.as_str().to_string())
+                .collect(),
             values: Box::new(|i, sink| sink(models[i].modality.as_str())),
         },
         Facet {
@@ -90,7 +104,10 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
     let result = facet_filter(&candidates, &facets);
     let mut items = result.items;
     sort_models(dataset, &mut items, &state.sort);
-    ModelResults { items, counts: result.counts }
+    ModelResults {
+        items,
+        counts: result.counts,
+    }
 }
 
 /// A sortable cell value; `None` is unknown and sorts last in both directions.
@@ -105,19 +122,28 @@ enum Key<'a> {
 fn key<'a>(dataset: &'a Dataset, model: &'a Model, column: ModelColumn) -> Option<Key<'a>> {
     match column {
         ModelColumn::Name => Some(Key::Text(model.name.to_lowercase())),
-        ModelColumn::Organisation => Some(Key::Text(dataset.company_name(&model.company).to_lowercase())),
+        ModelColumn::Organisation => Some(Key::Text(
+            dataset.company_name(&model.company).to_lowercase(),
+        )),
         ModelColumn::Country => Some(Key::Borrowed(&model.country)),
         // A month sorts before the days inside it (see `date`), which keeps order total.
-        ModelColumn::Released => model.released.map(|d| Key::Date(d.first_day_key(), d.precision() as u8)),
+        ModelColumn::Released => model
+            .released
+            .map(|d| Key::Date(d.first_day_key(), d.precision() as u8)),
         ModelColumn::Params => model.total_params_b.map(Key::Number),
         ModelColumn::Active => model.active_params_b.map(Key::Number),
         ModelColumn::Architecture => model.architecture.map(|a| Key::Borrowed(a.as_str())),
         ModelColumn::Context => model.context_tokens.map(|c| Key::Number(c as f64)),
-        ModelColumn::License => model.license.as_deref().map(|l| Key::Text(l.to_lowercase())),
+        ModelColumn::License => model
+            .license
+            .as_deref()
+            .map(|l| Key::Text(l.to_lowercase())),
         ModelColumn::LicenseFamily => model.license_family.map(|l| Key::Number(l as u8 as f64)),
         ModelColumn::OpenWeights => Some(Key::Number(if model.open_weights { 1.0 } else { 0.0 })),
         ModelColumn::Modality => Some(Key::Borrowed(model.modality.as_str())),
-        ModelColumn::Reasoning => model.reasoning.map(|r| Key::Number(if r { 1.0 } else { 0.0 })),
+        ModelColumn::Reasoning => model
+            .reasoning
+            .map(|r| Key::Number(if r { 1.0 } else { 0.0 })),
         ModelColumn::Benchmarks => None,
     }
 }
@@ -145,6 +171,9 @@ pub fn sort_models(dataset: &Dataset, items: &mut [usize], sort: &[SortBy<ModelC
                 return ordering;
             }
         }
-        x.name.to_lowercase().cmp(&y.name.to_lowercase()).then_with(|| x.id.cmp(&y.id))
+        x.name
+            .to_lowercase()
+            .cmp(&y.name.to_lowercase())
+            .then_with(|| x.id.cmp(&y.id))
     });
 }

@@ -59,7 +59,10 @@ pub fn parse_query(raw: &str) -> (Vec<(String, String)>, Vec<Warning>) {
         raw = &raw[..end];
         warnings.push(Warning::new(
             "",
-            format!("The link's query was longer than {} KB; only its start was read.", MAX_QUERY_BYTES / 1024),
+            format!(
+                "The link's query was longer than {} KB; only its start was read.",
+                MAX_QUERY_BYTES / 1024
+            ),
         ));
     }
     let mut pairs = Vec::new();
@@ -68,18 +71,31 @@ pub fn parse_query(raw: &str) -> (Vec<(String, String)>, Vec<Warning>) {
         let key = match percent_decode(raw_key) {
             Some(key) => key,
             None => {
-                warnings.push(Warning::new(raw_key, format!("A parameter name '{}' could not be read and was ignored.", shorten(raw_key, 40))));
+                warnings.push(Warning::new(
+                    raw_key,
+                    format!(
+                        "A parameter name '{}' could not be read and was ignored.",
+                        shorten(raw_key, 40)
+                    ),
+                ));
                 continue;
             }
         };
         match percent_decode(raw_value) {
             Some(value) if value.chars().count() > MAX_VALUE_CHARS => {
-                warnings.push(Warning::new(&key, format!("'{}' was too long and was ignored.", shorten(&key, 40))));
+                warnings.push(Warning::new(
+                    &key,
+                    format!("'{}' was too long and was ignored.", shorten(&key, 40)),
+                ));
             }
             Some(value) => pairs.push((key, value)),
             None => warnings.push(Warning::new(
                 &key,
-                format!("'{}' had a malformed value ('{}') and was ignored.", shorten(&key, 40), shorten(raw_value, 40)),
+                format!(
+                    "'{}' had a malformed value ('{}') and was ignored.",
+                    shorten(&key, 40),
+                    shorten(raw_value, 40)
+                ),
             )),
         }
     }
@@ -162,7 +178,8 @@ impl QueryWriter {
     /// Adds an already-canonical token (`1`, `-released`, `2024-01..2025-06`).
     pub fn raw(&mut self, key: &str, token: &str) {
         if !token.is_empty() {
-            self.parts.push(format!("{key}={}", percent_encode_keep(token)));
+            self.parts
+                .push(format!("{key}={}", percent_encode_keep(token)));
         }
     }
 
@@ -173,7 +190,11 @@ impl QueryWriter {
 
 /// Encodes a token that may hold `~` separators and `..` ranges, keeping those literal.
 fn percent_encode_keep(token: &str) -> String {
-    token.split('~').map(percent_encode).collect::<Vec<_>>().join("~")
+    token
+        .split('~')
+        .map(percent_encode)
+        .collect::<Vec<_>>()
+        .join("~")
 }
 
 /// Reads typed values out of decoded pairs, collecting warnings and remembering which keys
@@ -187,7 +208,11 @@ pub struct QueryReader {
 impl QueryReader {
     pub fn new(pairs: Vec<(String, String)>, warnings: Vec<Warning>) -> QueryReader {
         let used = vec![false; pairs.len()];
-        QueryReader { pairs, used, warnings }
+        QueryReader {
+            pairs,
+            used,
+            warnings,
+        }
     }
 
     pub fn from_query(raw: &str) -> QueryReader {
@@ -204,7 +229,10 @@ impl QueryReader {
                 if found.is_none() {
                     found = Some(v.clone());
                 } else {
-                    self.warnings.push(Warning::new(key, format!("'{key}' was given more than once; the first value was used.")));
+                    self.warnings.push(Warning::new(
+                        key,
+                        format!("'{key}' was given more than once; the first value was used."),
+                    ));
                 }
             }
         }
@@ -217,19 +245,34 @@ impl QueryReader {
 
     /// Free text, trimmed.
     pub fn text(&mut self, key: &str) -> String {
-        self.get(key).map(|v| v.trim().to_string()).unwrap_or_default()
+        self.get(key)
+            .map(|v| v.trim().to_string())
+            .unwrap_or_default()
     }
 
     /// A `~`-separated list; items that `parse` rejects are dropped with a warning naming them.
-    pub fn list<T: Ord>(&mut self, key: &str, label: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
+    pub fn list<T: Ord>(
+        &mut self,
+        key: &str,
+        label: &str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Vec<T> {
         let Some(value) = self.get(key) else {
             return Vec::new();
         };
         let mut items = Vec::new();
-        for item in value.split('~').map(str::trim).filter(|i| !i.is_empty()).take(MAX_LIST_ITEMS) {
+        for item in value
+            .split('~')
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .take(MAX_LIST_ITEMS)
+        {
             match parse(item) {
                 Some(parsed) => items.push(parsed),
-                None => self.warn(key, format!("Unknown {label} '{}' was ignored.", shorten(item, 40))),
+                None => self.warn(
+                    key,
+                    format!("Unknown {label} '{}' was ignored.", shorten(item, 40)),
+                ),
             }
         }
         items
@@ -242,7 +285,13 @@ impl QueryReader {
             "1" | "true" | "yes" => Some(true),
             "0" | "false" | "no" => Some(false),
             other => {
-                self.warn(key, format!("'{}' is not a valid value for {label} (use 1 or 0); it was ignored.", shorten(other, 40)));
+                self.warn(
+                    key,
+                    format!(
+                        "'{}' is not a valid value for {label} (use 1 or 0); it was ignored.",
+                        shorten(other, 40)
+                    ),
+                );
                 None
             }
         }
@@ -252,7 +301,10 @@ impl QueryReader {
     pub fn finish(mut self) -> Vec<Warning> {
         for (i, (key, _)) in self.pairs.iter().enumerate() {
             if !self.used[i] {
-                self.warnings.push(Warning::new(key, format!("Unknown parameter '{}' was ignored.", shorten(key, 40))));
+                self.warnings.push(Warning::new(
+                    key,
+                    format!("Unknown parameter '{}' was ignored.", shorten(key, 40)),
+                ));
             }
         }
         self.warnings
@@ -266,7 +318,10 @@ mod tests {
     #[test]
     fn decodes_escapes_plus_and_chinese() {
         assert_eq!(percent_decode("a%20b+c").as_deref(), Some("a b c"));
-        assert_eq!(percent_decode("%E6%B7%B1%E5%BA%A6").as_deref(), Some("深度"));
+        assert_eq!(
+            percent_decode("%E6%B7%B1%E5%BA%A6").as_deref(),
+            Some("深度")
+        );
         assert_eq!(percent_decode("%ZZ"), None);
         assert_eq!(percent_decode("%E6"), None);
         assert_eq!(percent_decode("100%"), None);
@@ -287,7 +342,10 @@ mod tests {
         writer.text("q", "深度 ai");
         writer.list("cat", ["big-tech", "robotics"]);
         writer.text("empty", "");
-        assert_eq!(writer.finish(), "q=%E6%B7%B1%E5%BA%A6%20ai&cat=big-tech~robotics");
+        assert_eq!(
+            writer.finish(),
+            "q=%E6%B7%B1%E5%BA%A6%20ai&cat=big-tech~robotics"
+        );
     }
 
     #[test]
@@ -304,6 +362,12 @@ mod tests {
         assert_eq!(reader.text("q"), "a");
         let warnings = reader.finish();
         let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
-        assert_eq!(messages, ["'q' was given more than once; the first value was used.", "Unknown parameter 'zzz' was ignored."]);
+        assert_eq!(
+            messages,
+            [
+                "'q' was given more than once; the first value was used.",
+                "Unknown parameter 'zzz' was ignored."
+            ]
+        );
     }
 }

@@ -6,7 +6,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::dataset::{Architecture, CompanyCategory, EventCategory, LicenseFamily, ListingStatus, Modality, Verdict};
+use crate::dataset::{
+    Architecture, CompanyCategory, EventCategory, LicenseFamily, ListingStatus, Modality, Verdict,
+};
 use crate::date::PartialDate;
 use crate::query::{shorten, QueryReader, QueryWriter, Warning};
 use crate::Dataset;
@@ -21,12 +23,21 @@ pub struct Common {
 }
 
 impl Common {
+    /// Reads only the common keys from a query, ignoring everything else.
+    pub fn from_query(query: &str) -> Common {
+        let mut reader = QueryReader::from_query(query);
+        Common::read(&mut reader)
+    }
+
     fn read(reader: &mut QueryReader) -> Common {
         let lang_zh = match reader.get("lang").as_deref() {
             None | Some("en") => false,
             Some("zh") => true,
             Some(other) => {
-                let message = format!("Unknown language '{}' was ignored (use en or zh).", shorten(other, 20));
+                let message = format!(
+                    "Unknown language '{}' was ignored (use en or zh).",
+                    shorten(other, 20)
+                );
                 reader.warn("lang", message);
                 false
             }
@@ -69,7 +80,10 @@ impl NumberRange {
             let v: f64 = t.parse().ok()?;
             (v.is_finite() && v >= 0.0).then_some(Some(v))
         };
-        let range = NumberRange { min: end(low)?, max: end(high)? };
+        let range = NumberRange {
+            min: end(low)?,
+            max: end(high)?,
+        };
         if let (Some(a), Some(b)) = (range.min, range.max) {
             if a > b {
                 return None;
@@ -101,8 +115,11 @@ impl DateRange {
     /// A date matches when the span it covers overlaps the range: `2025-04` is inside
     /// `2025-04-15..` because part of April is.
     pub fn contains(&self, date: PartialDate) -> bool {
-        self.from.is_none_or(|f| date.last_day_key() >= f.first_day_key())
-            && self.to.is_none_or(|t| date.first_day_key() <= t.last_day_key())
+        self.from
+            .is_none_or(|f| date.last_day_key() >= f.first_day_key())
+            && self
+                .to
+                .is_none_or(|t| date.first_day_key() <= t.last_day_key())
     }
     pub fn parse(text: &str) -> Option<DateRange> {
         let (low, high) = text.split_once("..")?;
@@ -114,7 +131,10 @@ impl DateRange {
                 t.parse().ok().map(Some)
             }
         };
-        let range = DateRange { from: end(low)?, to: end(high)? };
+        let range = DateRange {
+            from: end(low)?,
+            to: end(high)?,
+        };
         if let (Some(a), Some(b)) = (range.from, range.to) {
             if a.first_day_key() > b.last_day_key() {
                 return None;
@@ -133,22 +153,35 @@ impl DateRange {
 }
 
 fn read_number_range(reader: &mut QueryReader, key: &str) -> NumberRange {
-    let Some(text) = reader.get(key) else { return NumberRange::default() };
+    let Some(text) = reader.get(key) else {
+        return NumberRange::default();
+    };
     NumberRange::parse(&text).unwrap_or_else(|| {
-        reader.warn(key, format!("'{}' is not a valid range for {key} (use 7..700, 7.. or ..700); it was ignored.", shorten(&text, 40)));
+        reader.warn(
+            key,
+            format!(
+                "'{}' is not a valid range for {key} (use 7..700, 7.. or ..700); it was ignored.",
+                shorten(&text, 40)
+            ),
+        );
         NumberRange::default()
     })
 }
 
 fn read_date_range(reader: &mut QueryReader, key: &str) -> DateRange {
-    let Some(text) = reader.get(key) else { return DateRange::default() };
+    let Some(text) = reader.get(key) else {
+        return DateRange::default();
+    };
     DateRange::parse(&text).unwrap_or_else(|| {
         reader.warn(key, format!("'{}' is not a valid date range (use 2024-01..2025-06, 2024.. or ..2025-06); it was ignored.", shorten(&text, 40)));
         DateRange::default()
     })
 }
 
-fn sorted_strs<T: Copy + Ord>(set: &BTreeSet<T>, as_str: fn(T) -> &'static str) -> Vec<&'static str> {
+fn sorted_strs<T: Copy + Ord>(
+    set: &BTreeSet<T>,
+    as_str: fn(T) -> &'static str,
+) -> Vec<&'static str> {
     set.iter().map(|v| as_str(*v)).collect()
 }
 
@@ -163,7 +196,11 @@ pub enum CompanySortKey {
 }
 
 impl CompanySortKey {
-    pub const ALL: [CompanySortKey; 3] = [CompanySortKey::Name, CompanySortKey::Founded, CompanySortKey::Models];
+    pub const ALL: [CompanySortKey; 3] = [
+        CompanySortKey::Name,
+        CompanySortKey::Founded,
+        CompanySortKey::Models,
+    ];
     pub fn as_str(self) -> &'static str {
         match self {
             CompanySortKey::Name => "name",
@@ -189,14 +226,20 @@ pub struct SortBy<K> {
 
 impl<K: Copy> SortBy<K> {
     fn token(&self, as_str: fn(K) -> &'static str) -> String {
-        format!("{}{}", if self.descending { "-" } else { "" }, as_str(self.key))
+        format!(
+            "{}{}",
+            if self.descending { "-" } else { "" },
+            as_str(self.key)
+        )
     }
     fn parse(text: &str, keys: &[K], as_str: fn(K) -> &'static str) -> Option<SortBy<K>> {
         let (descending, name) = match text.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, text),
         };
-        keys.iter().find(|k| as_str(**k) == name).map(|&key| SortBy { key, descending })
+        keys.iter()
+            .find(|k| as_str(**k) == name)
+            .map(|&key| SortBy { key, descending })
     }
 }
 
@@ -219,29 +262,60 @@ impl CompaniesState {
         let mut reader = QueryReader::from_query(query);
         let common = Common::read(&mut reader);
         let q = reader.text("q");
-        let categories = reader.list("cat", "category", CompanyCategory::parse).into_iter().collect();
-        let cities = reader
-            .list("city", "city", |c| dataset.companies.iter().any(|co| co.city.as_deref() == Some(c)).then(|| c.to_string()))
+        let categories = reader
+            .list("cat", "category", CompanyCategory::parse)
             .into_iter()
             .collect();
-        let listing = reader.list("listed", "listing status", ListingStatus::parse).into_iter().collect();
+        let cities = reader
+            .list("city", "city", |c| {
+                dataset
+                    .companies
+                    .iter()
+                    .any(|co| co.city.as_deref() == Some(c))
+                    .then(|| c.to_string())
+            })
+            .into_iter()
+            .collect();
+        let listing = reader
+            .list("listed", "listing status", ListingStatus::parse)
+            .into_iter()
+            .collect();
         let open = reader.flag("open", "open-weight publisher");
         let in_article = reader.flag("seed", "named in the article");
         let sort = match reader.get("sort") {
             None => SortBy::default(),
-            Some(text) => SortBy::parse(&text, &CompanySortKey::ALL, CompanySortKey::as_str).unwrap_or_else(|| {
-                reader.warn("sort", format!("Unknown sort '{}' was ignored; sorted by name.", shorten(&text, 40)));
-                SortBy::default()
-            }),
+            Some(text) => SortBy::parse(&text, &CompanySortKey::ALL, CompanySortKey::as_str)
+                .unwrap_or_else(|| {
+                    reader.warn(
+                        "sort",
+                        format!(
+                            "Unknown sort '{}' was ignored; sorted by name.",
+                            shorten(&text, 40)
+                        ),
+                    );
+                    SortBy::default()
+                }),
         };
-        let state = CompaniesState { common, q, categories, cities, listing, open, in_article, sort };
+        let state = CompaniesState {
+            common,
+            q,
+            categories,
+            cities,
+            listing,
+            open,
+            in_article,
+            sort,
+        };
         (state, reader.finish())
     }
 
     pub fn encode(&self) -> String {
         let mut w = QueryWriter::new();
         w.text("q", &self.q);
-        w.list("cat", sorted_strs(&self.categories, CompanyCategory::as_str));
+        w.list(
+            "cat",
+            sorted_strs(&self.categories, CompanyCategory::as_str),
+        );
         w.list("city", self.cities.iter().map(String::as_str));
         w.list("listed", sorted_strs(&self.listing, ListingStatus::as_str));
         if let Some(open) = self.open {
@@ -432,7 +506,10 @@ impl Default for ModelsState {
 
 impl ModelsState {
     pub fn default_sort() -> Vec<SortBy<ModelColumn>> {
-        vec![SortBy { key: ModelColumn::Released, descending: true }]
+        vec![SortBy {
+            key: ModelColumn::Released,
+            descending: true,
+        }]
     }
 
     pub fn decode(query: &str, dataset: &Dataset) -> (ModelsState, Vec<Warning>) {
@@ -440,27 +517,53 @@ impl ModelsState {
         let common = Common::read(&mut r);
         let q = r.text("q");
         let organisations = r
-            .list("org", "organisation", |id| dataset.company(id).map(|c| c.id.clone()))
+            .list("org", "organisation", |id| {
+                dataset.company(id).map(|c| c.id.clone())
+            })
             .into_iter()
             .collect();
         let countries = r
-            .list("country", "country", |c| dataset.models.iter().any(|m| m.country == c).then(|| c.to_string()))
+            .list("country", "country", |c| {
+                dataset
+                    .models
+                    .iter()
+                    .any(|m| m.country == c)
+                    .then(|| c.to_string())
+            })
             .into_iter()
             .collect();
-        let license_families = r.list("lic", "licence family", LicenseFamily::parse).into_iter().collect();
+        let license_families = r
+            .list("lic", "licence family", LicenseFamily::parse)
+            .into_iter()
+            .collect();
         let open = r.flag("open", "open weights");
-        let architectures = r.list("arch", "architecture", Architecture::parse).into_iter().collect();
-        let modalities = r.list("mod", "modality", Modality::parse).into_iter().collect();
+        let architectures = r
+            .list("arch", "architecture", Architecture::parse)
+            .into_iter()
+            .collect();
+        let modalities = r
+            .list("mod", "modality", Modality::parse)
+            .into_iter()
+            .collect();
         let reasoning = r.flag("reason", "reasoning");
         let params = read_number_range(&mut r, "params");
         let released = read_date_range(&mut r, "date");
         let mut sort: Vec<SortBy<ModelColumn>> = Vec::new();
         if let Some(text) = r.get("sort") {
-            for token in text.split('~').filter(|t| !t.is_empty()).take(ModelColumn::ALL.len()) {
+            for token in text
+                .split('~')
+                .filter(|t| !t.is_empty())
+                .take(ModelColumn::ALL.len())
+            {
                 match SortBy::parse(token, &ModelColumn::ALL, ModelColumn::as_str) {
-                    Some(s) if s.key.sortable() && !sort.iter().any(|e| e.key == s.key) => sort.push(s),
+                    Some(s) if s.key.sortable() && !sort.iter().any(|e| e.key == s.key) => {
+                        sort.push(s)
+                    }
                     Some(s) if sort.iter().any(|e| e.key == s.key) => {}
-                    _ => r.warn("sort", format!("Unknown sort column '{}' was ignored.", shorten(token, 40))),
+                    _ => r.warn(
+                        "sort",
+                        format!("Unknown sort column '{}' was ignored.", shorten(token, 40)),
+                    ),
                 }
             }
         }
@@ -471,12 +574,19 @@ impl ModelsState {
             None => ModelColumn::DEFAULT_VISIBLE.into_iter().collect(),
             Some(text) => {
                 let mut columns: BTreeSet<ModelColumn> = BTreeSet::new();
-                for token in text.split('~').filter(|t| !t.is_empty()).take(ModelColumn::ALL.len() * 2) {
+                for token in text
+                    .split('~')
+                    .filter(|t| !t.is_empty())
+                    .take(ModelColumn::ALL.len() * 2)
+                {
                     match ModelColumn::parse(token) {
                         Some(c) => {
                             columns.insert(c);
                         }
-                        None => r.warn("cols", format!("Unknown column '{}' was ignored.", shorten(token, 40))),
+                        None => r.warn(
+                            "cols",
+                            format!("Unknown column '{}' was ignored.", shorten(token, 40)),
+                        ),
                     }
                 }
                 // The name column is always shown: without it a row cannot be identified.
@@ -488,9 +598,18 @@ impl ModelsState {
         if let Some(text) = r.get("pick") {
             for id in text.split('~').filter(|t| !t.is_empty()).take(50) {
                 if dataset.model(id).is_none() {
-                    r.warn("pick", format!("Unknown model '{}' was not picked.", shorten(id, 40)));
+                    r.warn(
+                        "pick",
+                        format!("Unknown model '{}' was not picked.", shorten(id, 40)),
+                    );
                 } else if picked.len() >= MAX_PICKED {
-                    r.warn("pick", format!("At most {MAX_PICKED} models can be compared; '{}' was left out.", shorten(id, 40)));
+                    r.warn(
+                        "pick",
+                        format!(
+                            "At most {MAX_PICKED} models can be compared; '{}' was left out.",
+                            shorten(id, 40)
+                        ),
+                    );
                 } else if !picked.iter().any(|p| p == id) {
                     picked.push(id.to_string());
                 }
@@ -531,11 +650,17 @@ impl ModelsState {
         w.text("q", &self.q);
         w.list("org", self.organisations.iter().map(String::as_str));
         w.list("country", self.countries.iter().map(String::as_str));
-        w.list("lic", sorted_strs(&self.license_families, LicenseFamily::as_str));
+        w.list(
+            "lic",
+            sorted_strs(&self.license_families, LicenseFamily::as_str),
+        );
         if let Some(open) = self.open {
             w.raw("open", if open { "1" } else { "0" });
         }
-        w.list("arch", sorted_strs(&self.architectures, Architecture::as_str));
+        w.list(
+            "arch",
+            sorted_strs(&self.architectures, Architecture::as_str),
+        );
         w.list("mod", sorted_strs(&self.modalities, Modality::as_str));
         if let Some(reason) = self.reasoning {
             w.raw("reason", if reason { "1" } else { "0" });
@@ -543,10 +668,15 @@ impl ModelsState {
         w.raw("params", &self.params.token());
         w.raw("date", &self.released.token());
         if self.sort != Self::default_sort() {
-            let tokens: Vec<String> = self.sort.iter().map(|s| s.token(ModelColumn::as_str)).collect();
+            let tokens: Vec<String> = self
+                .sort
+                .iter()
+                .map(|s| s.token(ModelColumn::as_str))
+                .collect();
             w.raw("sort", &tokens.join("~"));
         }
-        let default_columns: BTreeSet<ModelColumn> = ModelColumn::DEFAULT_VISIBLE.into_iter().collect();
+        let default_columns: BTreeSet<ModelColumn> =
+            ModelColumn::DEFAULT_VISIBLE.into_iter().collect();
         if self.columns != default_columns {
             w.list("cols", self.columns.iter().map(|c| c.as_str()));
         }
@@ -581,14 +711,26 @@ impl ModelsState {
         if additive {
             match position {
                 Some(i) => self.sort[i].descending = !self.sort[i].descending,
-                None => self.sort.push(SortBy { key: column, descending: false }),
+                None => self.sort.push(SortBy {
+                    key: column,
+                    descending: false,
+                }),
             }
         } else {
             let descending = match position {
                 Some(0) => !self.sort[0].descending,
-                _ => matches!(column, ModelColumn::Released | ModelColumn::Params | ModelColumn::Active | ModelColumn::Context),
+                _ => matches!(
+                    column,
+                    ModelColumn::Released
+                        | ModelColumn::Params
+                        | ModelColumn::Active
+                        | ModelColumn::Context
+                ),
             };
-            self.sort = vec![SortBy { key: column, descending }];
+            self.sort = vec![SortBy {
+                key: column,
+                descending,
+            }];
         }
     }
 }
@@ -613,15 +755,26 @@ impl TimelineState {
         let mut r = QueryReader::from_query(query);
         let common = Common::read(&mut r);
         let q = r.text("q");
-        let categories = r.list("cat", "category", EventCategory::parse).into_iter().collect();
-        let companies = r.list("co", "company", |id| dataset.company(id).map(|c| c.id.clone())).into_iter().collect();
+        let categories = r
+            .list("cat", "category", EventCategory::parse)
+            .into_iter()
+            .collect();
+        let companies = r
+            .list("co", "company", |id| {
+                dataset.company(id).map(|c| c.id.clone())
+            })
+            .into_iter()
+            .collect();
         let in_article = r.flag("seed", "named in the article");
         let range = read_date_range(&mut r, "date");
         let newest_first = match r.get("order").as_deref() {
             None | Some("asc") => false,
             Some("desc") => true,
             Some(other) => {
-                let message = format!("Unknown order '{}' was ignored (use asc or desc).", shorten(other, 40));
+                let message = format!(
+                    "Unknown order '{}' was ignored (use asc or desc).",
+                    shorten(other, 40)
+                );
                 r.warn("order", message);
                 false
             }
@@ -630,11 +783,23 @@ impl TimelineState {
             None => None,
             Some(id) if dataset.event(&id).is_some() => Some(id),
             Some(id) => {
-                r.warn("focus", format!("Unknown event '{}' could not be focused.", shorten(&id, 40)));
+                r.warn(
+                    "focus",
+                    format!("Unknown event '{}' could not be focused.", shorten(&id, 40)),
+                );
                 None
             }
         };
-        let state = TimelineState { common, q, categories, companies, in_article, range, newest_first, focus };
+        let state = TimelineState {
+            common,
+            q,
+            categories,
+            companies,
+            in_article,
+            range,
+            newest_first,
+            focus,
+        };
         (state, r.finish())
     }
 
@@ -658,7 +823,11 @@ impl TimelineState {
     }
 
     pub fn is_unfiltered(&self) -> bool {
-        self.q.is_empty() && self.categories.is_empty() && self.companies.is_empty() && self.in_article.is_none() && self.range.is_open()
+        self.q.is_empty()
+            && self.categories.is_empty()
+            && self.companies.is_empty()
+            && self.in_article.is_none()
+            && self.range.is_open()
     }
 }
 
@@ -678,8 +847,18 @@ impl SimpleState {
         let mut r = QueryReader::from_query(query);
         let common = Common::read(&mut r);
         let q = r.text("q");
-        let verdicts = r.list("verdict", "verdict", Verdict::parse).into_iter().collect();
-        (SimpleState { common, q, verdicts }, r.finish())
+        let verdicts = r
+            .list("verdict", "verdict", Verdict::parse)
+            .into_iter()
+            .collect();
+        (
+            SimpleState {
+                common,
+                q,
+                verdicts,
+            },
+            r.finish(),
+        )
     }
 
     pub fn encode(&self) -> String {

@@ -33,7 +33,9 @@ fn fold_accent(ch: char) -> char {
 
 /// True when every whitespace-separated term of the (normalised) query occurs in the key.
 pub fn matches(key: &str, normalized_query: &str) -> bool {
-    normalized_query.split_whitespace().all(|term| key.contains(term))
+    normalized_query
+        .split_whitespace()
+        .all(|term| key.contains(term))
 }
 
 fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
@@ -59,21 +61,29 @@ pub fn company_search_key(company: &Company) -> String {
 
 pub fn model_search_key(model: &Model, company: Option<&Company>) -> String {
     join(
-        [model.id.as_str(), model.name.as_str(), model.country.as_str()]
-            .into_iter()
-            .chain(model.license.as_deref())
-            .chain(company.map(|c| c.name_en.as_str()))
-            .chain(company.and_then(|c| c.name_zh.as_deref())),
+        [
+            model.id.as_str(),
+            model.name.as_str(),
+            model.country.as_str(),
+        ]
+        .into_iter()
+        .chain(model.license.as_deref())
+        .chain(company.map(|c| c.name_en.as_str()))
+        .chain(company.and_then(|c| c.name_zh.as_deref())),
     )
 }
 
 pub fn event_search_key(event: &Event) -> String {
     join(
-        [event.id.as_str(), event.title.as_str(), event.summary.as_str()]
-            .into_iter()
-            .chain(event.products.iter().map(String::as_str))
-            .chain(event.companies.iter().map(String::as_str))
-            .chain(event.models.iter().map(String::as_str)),
+        [
+            event.id.as_str(),
+            event.title.as_str(),
+            event.summary.as_str(),
+        ]
+        .into_iter()
+        .chain(event.products.iter().map(String::as_str))
+        .chain(event.companies.iter().map(String::as_str))
+        .chain(event.models.iter().map(String::as_str)),
     )
 }
 

@@ -23,13 +23,18 @@ pub fn query_events(dataset: &Dataset, state: &TimelineState) -> EventResults {
     let candidates: Vec<usize> = (0..events.len())
         .filter(|&i| {
             matches(&dataset.event_search[i], &query)
-                && (state.range.is_open() || events[i].date.is_some_and(|d| state.range.contains(d)))
+                && (state.range.is_open()
+                    || events[i].date.is_some_and(|d| state.range.contains(d)))
         })
         .collect();
     let facets = vec![
         Facet {
             key: "cat",
-            selected: state.categories.iter().map(|c| c.as_str().to_string()).collect(),
+            selected: state
+                .categories
+                .iter()
+                .map(|c| c.as_str().to_string())
+                .collect(),
             values: Box::new(|i, sink| sink(events[i].category.as_str())),
         },
         Facet {
@@ -43,14 +48,20 @@ pub fn query_events(dataset: &Dataset, state: &TimelineState) -> EventResults {
         },
         Facet {
             key: "seed",
-            selected: state.in_article.map(|b| vec![if b { "1" } else { "0" }.to_string()]).unwrap_or_default(),
+            selected: state
+                .in_article
+                .map(|b| vec![if b { "1" } else { "0" }.to_string()])
+                .unwrap_or_default(),
             values: Box::new(|i, sink| sink(if events[i].in_article { "1" } else { "0" })),
         },
     ];
     let result = facet_filter(&candidates, &facets);
     let mut items = result.items;
     sort_events(dataset, &mut items, state.newest_first);
-    EventResults { items, counts: result.counts }
+    EventResults {
+        items,
+        counts: result.counts,
+    }
 }
 
 /// Date order (a month before the days inside it), undated events last, ties by title.
@@ -91,7 +102,11 @@ pub fn group_by_month(dataset: &Dataset, items: &[usize]) -> Vec<Group> {
         let (year, month) = (date.map(|d| d.year), date.map_or(0, |d| d.month));
         match groups.last_mut() {
             Some(g) if g.year == year && g.month == month => g.items.push(i),
-            _ => groups.push(Group { year, month, items: vec![i] }),
+            _ => groups.push(Group {
+                year,
+                month,
+                items: vec![i],
+            }),
         }
     }
     groups
@@ -100,7 +115,10 @@ pub fn group_by_month(dataset: &Dataset, items: &[usize]) -> Vec<Group> {
 /// Events per month from the first to the last dated event (months with none included, so
 /// the strip has no gaps). Year-only dates are not placed in a month and are not counted.
 pub fn month_histogram(dataset: &Dataset, items: &[usize]) -> Vec<((i32, u8), usize)> {
-    let months: Vec<(i32, u8)> = items.iter().filter_map(|&i| dataset.events[i].date.and_then(|d| d.year_month())).collect();
+    let months: Vec<(i32, u8)> = items
+        .iter()
+        .filter_map(|&i| dataset.events[i].date.and_then(|d| d.year_month()))
+        .collect();
     let (Some(&first), Some(&last)) = (months.iter().min(), months.iter().max()) else {
         return Vec::new();
     };

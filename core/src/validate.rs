@@ -55,7 +55,12 @@ pub fn load(files: &DatasetFiles<'_>) -> Result<Dataset, Vec<DataError>> {
     // Ids of records that failed to parse still count as known, so one broken record is
     // reported once rather than again at every reference to it.
     let mut unparsed: HashSet<String> = HashSet::new();
-    let companies: Vec<Company> = parse_records("companies.json", files.companies, &mut errors, &mut unparsed);
+    let companies: Vec<Company> = parse_records(
+        "companies.json",
+        files.companies,
+        &mut errors,
+        &mut unparsed,
+    );
     let models: Vec<Model> = parse_records("models.json", files.models, &mut errors, &mut unparsed);
     let events: Vec<Event> = parse_records("events.json", files.events, &mut errors, &mut unparsed);
     let claims: Vec<Claim> = parse_records("claims.json", files.claims, &mut errors, &mut unparsed);
@@ -63,16 +68,44 @@ pub fn load(files: &DatasetFiles<'_>) -> Result<Dataset, Vec<DataError>> {
         return Err(errors.0);
     };
 
-    check_ids("companies.json", companies.iter().map(|c| c.id.as_str()), &mut errors);
-    check_ids("models.json", models.iter().map(|m| m.id.as_str()), &mut errors);
-    check_ids("events.json", events.iter().map(|e| e.id.as_str()), &mut errors);
-    check_ids("claims.json", claims.iter().map(|c| c.id.as_str()), &mut errors);
+    check_ids(
+        "companies.json",
+        companies.iter().map(|c| c.id.as_str()),
+        &mut errors,
+    );
+    check_ids(
+        "models.json",
+        models.iter().map(|m| m.id.as_str()),
+        &mut errors,
+    );
+    check_ids(
+        "events.json",
+        events.iter().map(|e| e.id.as_str()),
+        &mut errors,
+    );
+    check_ids(
+        "claims.json",
+        claims.iter().map(|c| c.id.as_str()),
+        &mut errors,
+    );
 
     let unparsed_ids = unparsed.iter().map(String::as_str);
-    let company_ids: HashSet<&str> = companies.iter().map(|c| c.id.as_str()).chain(unparsed_ids.clone()).collect();
+    let company_ids: HashSet<&str> = companies
+        .iter()
+        .map(|c| c.id.as_str())
+        .chain(unparsed_ids.clone())
+        .collect();
     let model_ids: HashMap<&str, &Model> = models.iter().map(|m| (m.id.as_str(), m)).collect();
-    let known_models: HashSet<&str> = model_ids.keys().copied().chain(unparsed_ids.clone()).collect();
-    let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).chain(unparsed_ids).collect();
+    let known_models: HashSet<&str> = model_ids
+        .keys()
+        .copied()
+        .chain(unparsed_ids.clone())
+        .collect();
+    let event_ids: HashSet<&str> = events
+        .iter()
+        .map(|e| e.id.as_str())
+        .chain(unparsed_ids)
+        .collect();
 
     for company in &companies {
         check_company(company, &header, &mut errors);
@@ -94,7 +127,11 @@ pub fn load(files: &DatasetFiles<'_>) -> Result<Dataset, Vec<DataError>> {
     }
 }
 
-fn parse_one<T: DeserializeOwned>(file: &'static str, text: &str, errors: &mut Errors) -> Option<T> {
+fn parse_one<T: DeserializeOwned>(
+    file: &'static str,
+    text: &str,
+    errors: &mut Errors,
+) -> Option<T> {
     match serde_json::from_str::<Value>(text) {
         Ok(value) => {
             check_dates_in(file, "(header)", &value, errors);
@@ -124,7 +161,12 @@ fn parse_records<T: DeserializeOwned>(
     let values = match serde_json::from_str::<Vec<Value>>(text) {
         Ok(values) => values,
         Err(error) => {
-            errors.push(file, "(file)", "-", format!("not a valid JSON array: {error}"));
+            errors.push(
+                file,
+                "(file)",
+                "-",
+                format!("not a valid JSON array: {error}"),
+            );
             return Vec::new();
         }
     };
@@ -178,14 +220,21 @@ pub fn is_kebab_case(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn check_ids<'a>(file: &'static str, ids: impl Iterator<Item = &'a str>, errors: &mut Errors) {
     let mut seen = HashSet::new();
     for id in ids {
         if !is_kebab_case(id) {
-            errors.push(file, id, "id", "ids must be kebab-case (a-z, 0-9 and single hyphens)");
+            errors.push(
+                file,
+                id,
+                "id",
+                "ids must be kebab-case (a-z, 0-9 and single hyphens)",
+            );
         }
         if !seen.insert(id) {
             errors.push(file, id, "id", "duplicate id");
@@ -202,7 +251,12 @@ fn check_https(file: &'static str, id: &str, field: &str, url: &str, errors: &mu
 
 fn check_sources(file: &'static str, id: &str, sources: &[Source], errors: &mut Errors) {
     if sources.is_empty() {
-        errors.push(file, id, "sources", "every record needs at least one source");
+        errors.push(
+            file,
+            id,
+            "sources",
+            "every record needs at least one source",
+        );
     }
     for (position, source) in sources.iter().enumerate() {
         let field = format!("sources[{position}]");
@@ -214,16 +268,34 @@ fn check_sources(file: &'static str, id: &str, sources: &[Source], errors: &mut 
 }
 
 /// A non-null value must be backed by at least one source that supports its field.
-fn check_supported(file: &'static str, id: &str, field: &str, present: bool, sources: &[Source], errors: &mut Errors) {
+fn check_supported(
+    file: &'static str,
+    id: &str,
+    field: &str,
+    present: bool,
+    sources: &[Source],
+    errors: &mut Errors,
+) {
     if present && !sources.iter().any(|s| s.supports_field(field)) {
         errors.push(file, id, field, "has a value but no source supports it");
     }
 }
 
-fn check_positive(file: &'static str, id: &str, field: &str, value: Option<f64>, errors: &mut Errors) {
+fn check_positive(
+    file: &'static str,
+    id: &str,
+    field: &str,
+    value: Option<f64>,
+    errors: &mut Errors,
+) {
     if let Some(v) = value {
         if !(v.is_finite() && v > 0.0) {
-            errors.push(file, id, field, format!("must be a positive number, found {v}"));
+            errors.push(
+                file,
+                id,
+                field,
+                format!("must be a positive number, found {v}"),
+            );
         }
     }
 }
@@ -234,11 +306,30 @@ fn check_company(company: &Company, header: &DatasetHeader, errors: &mut Errors)
     check_sources(FILE, id, &company.sources, errors);
     if let Some(founded) = company.founded {
         if founded < 1800 || founded > header.as_of.year {
-            errors.push(FILE, id, "founded", format!("{founded} is not a plausible founding year"));
+            errors.push(
+                FILE,
+                id,
+                "founded",
+                format!("{founded} is not a plausible founding year"),
+            );
         }
     }
-    check_supported(FILE, id, "founded", company.founded.is_some(), &company.sources, errors);
-    check_supported(FILE, id, "listing", company.listing.ipo_date.is_some(), &company.sources, errors);
+    check_supported(
+        FILE,
+        id,
+        "founded",
+        company.founded.is_some(),
+        &company.sources,
+        errors,
+    );
+    check_supported(
+        FILE,
+        id,
+        "listing",
+        company.listing.ipo_date.is_some(),
+        &company.sources,
+        errors,
+    );
     if let Some(website) = &company.website {
         check_https(FILE, id, "website", website, errors);
     }
@@ -252,36 +343,108 @@ fn check_model(model: &Model, company_ids: &HashSet<&str>, errors: &mut Errors) 
     let id = model.id.as_str();
     check_sources(FILE, id, &model.sources, errors);
     if !company_ids.contains(model.company.as_str()) {
-        errors.push(FILE, id, "company", format!("unknown company id '{}'", model.company));
+        errors.push(
+            FILE,
+            id,
+            "company",
+            format!("unknown company id '{}'", model.company),
+        );
     }
     check_positive(FILE, id, "total_params_b", model.total_params_b, errors);
     check_positive(FILE, id, "active_params_b", model.active_params_b, errors);
     if let (Some(active), Some(total)) = (model.active_params_b, model.total_params_b) {
         if active > total {
-            errors.push(FILE, id, "active_params_b", format!("{active}B active is more than {total}B total"));
+            errors.push(
+                FILE,
+                id,
+                "active_params_b",
+                format!("{active}B active is more than {total}B total"),
+            );
         }
     }
     if model.context_tokens == Some(0) {
-        errors.push(FILE, id, "context_tokens", "must be a positive number, found 0");
+        errors.push(
+            FILE,
+            id,
+            "context_tokens",
+            "must be a positive number, found 0",
+        );
     }
     let sources = &model.sources;
-    check_supported(FILE, id, "released", model.released.is_some(), sources, errors);
-    check_supported(FILE, id, "total_params_b", model.total_params_b.is_some(), sources, errors);
-    check_supported(FILE, id, "active_params_b", model.active_params_b.is_some(), sources, errors);
-    check_supported(FILE, id, "context_tokens", model.context_tokens.is_some(), sources, errors);
-    check_supported(FILE, id, "license", model.license.is_some(), sources, errors);
+    check_supported(
+        FILE,
+        id,
+        "released",
+        model.released.is_some(),
+        sources,
+        errors,
+    );
+    check_supported(
+        FILE,
+        id,
+        "total_params_b",
+        model.total_params_b.is_some(),
+        sources,
+        errors,
+    );
+    check_supported(
+        FILE,
+        id,
+        "active_params_b",
+        model.active_params_b.is_some(),
+        sources,
+        errors,
+    );
+    check_supported(
+        FILE,
+        id,
+        "context_tokens",
+        model.context_tokens.is_some(),
+        sources,
+        errors,
+    );
+    check_supported(
+        FILE,
+        id,
+        "license",
+        model.license.is_some(),
+        sources,
+        errors,
+    );
     for (position, benchmark) in model.benchmarks.iter().enumerate() {
         let field = format!("benchmarks[{position}]");
-        check_https(FILE, id, &format!("{field}.source_url"), &benchmark.source_url, errors);
+        check_https(
+            FILE,
+            id,
+            &format!("{field}.source_url"),
+            &benchmark.source_url,
+            errors,
+        );
         if !(benchmark.score.is_finite() && benchmark.score >= 0.0) {
-            errors.push(FILE, id, &format!("{field}.score"), "must be a non-negative number");
+            errors.push(
+                FILE,
+                id,
+                &format!("{field}.score"),
+                "must be a non-negative number",
+            );
         }
     }
     if model.benchmarks.len() > 3 {
-        errors.push(FILE, id, "benchmarks", "at most three benchmark scores per model");
+        errors.push(
+            FILE,
+            id,
+            "benchmarks",
+            "at most three benchmark scores per model",
+        );
     }
     if let Some(compute) = &model.training_compute {
-        check_https(FILE, id, "training_compute.source_url", &compute.source_url, errors);
+        check_https(
+            FILE,
+            id,
+            "training_compute.source_url",
+            &compute.source_url,
+            errors,
+        );
     }
 }
 
@@ -310,9 +473,30 @@ fn check_event(
     const FILE: &str = "events.json";
     let id = event.id.as_str();
     check_sources(FILE, id, &event.sources, errors);
-    check_supported(FILE, id, "date", event.date.is_some(), &event.sources, errors);
-    check_references(FILE, id, "companies", &event.companies, &|c| company_ids.contains(c), errors);
-    check_references(FILE, id, "models", &event.models, &|m| known_models.contains(m), errors);
+    check_supported(
+        FILE,
+        id,
+        "date",
+        event.date.is_some(),
+        &event.sources,
+        errors,
+    );
+    check_references(
+        FILE,
+        id,
+        "companies",
+        &event.companies,
+        &|c| company_ids.contains(c),
+        errors,
+    );
+    check_references(
+        FILE,
+        id,
+        "models",
+        &event.models,
+        &|m| known_models.contains(m),
+        errors,
+    );
     if let Some(model_id) = &event.release_of {
         match models.get(model_id.as_str()) {
             None if known_models.contains(model_id.as_str()) => {}
@@ -330,7 +514,12 @@ fn check_event(
             Some(_) => {}
         }
         if !event.models.contains(model_id) {
-            errors.push(FILE, id, "models", format!("must list the released model '{model_id}'"));
+            errors.push(
+                FILE,
+                id,
+                "models",
+                format!("must list the released model '{model_id}'"),
+            );
         }
     }
 }
@@ -352,10 +541,36 @@ fn check_claim(
     if !(claim.verdict == Verdict::Opinion && claim.sources.is_empty()) {
         check_sources(FILE, id, &claim.sources, errors);
     }
-    check_references(FILE, id, "companies", &claim.companies, &|c| company_ids.contains(c), errors);
-    check_references(FILE, id, "models", &claim.models, &|m| models.contains(m), errors);
-    check_references(FILE, id, "events", &claim.events, &|e| event_ids.contains(e), errors);
+    check_references(
+        FILE,
+        id,
+        "companies",
+        &claim.companies,
+        &|c| company_ids.contains(c),
+        errors,
+    );
+    check_references(
+        FILE,
+        id,
+        "models",
+        &claim.models,
+        &|m| models.contains(m),
+        errors,
+    );
+    check_references(
+        FILE,
+        id,
+        "events",
+        &claim.events,
+        &|e| event_ids.contains(e),
+        errors,
+    );
     if claim.quote.trim().is_empty() || claim.explanation.trim().is_empty() {
-        errors.push(FILE, id, "quote", "a claim needs a quote and an explanation");
+        errors.push(
+            FILE,
+            id,
+            "quote",
+            "a claim needs a quote and an explanation",
+        );
     }
 }

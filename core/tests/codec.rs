@@ -1,7 +1,9 @@
 //! URL-state codec: canonical form, tolerance, and round trips (proptest).
 
 use atlas_core::dataset::{CompanyCategory, ListingStatus};
-use atlas_core::state::{CompaniesState, CompanySortKey, ModelColumn, ModelsState, ModelsView, SortBy, TimelineState};
+use atlas_core::state::{
+    CompaniesState, CompanySortKey, ModelColumn, ModelsState, ModelsView, SortBy, TimelineState,
+};
 use proptest::prelude::*;
 
 use crate::fixtures;
@@ -9,20 +11,44 @@ use crate::fixtures;
 #[test]
 fn companies_state_encodes_canonically() {
     let dataset = fixtures::dataset();
-    let (state, warnings) = CompaniesState::decode("?sort=-founded&cat=robotics~big-tech&q=deep%20seek&city=Beijing&open=1", &dataset);
+    let (state, warnings) = CompaniesState::decode(
+        "?sort=-founded&cat=robotics~big-tech&q=deep%20seek&city=Beijing&open=1",
+        &dataset,
+    );
     assert!(warnings.is_empty(), "{warnings:?}");
-    assert_eq!(state.categories.iter().copied().collect::<Vec<_>>(), [CompanyCategory::BigTech, CompanyCategory::Robotics]);
-    assert_eq!(state.sort, SortBy { key: CompanySortKey::Founded, descending: true });
-    assert_eq!(state.encode(), "q=deep%20seek&cat=big-tech~robotics&city=Beijing&open=1&sort=-founded");
+    assert_eq!(
+        state.categories.iter().copied().collect::<Vec<_>>(),
+        [CompanyCategory::BigTech, CompanyCategory::Robotics]
+    );
+    assert_eq!(
+        state.sort,
+        SortBy {
+            key: CompanySortKey::Founded,
+            descending: true
+        }
+    );
+    assert_eq!(
+        state.encode(),
+        "q=deep%20seek&cat=big-tech~robotics&city=Beijing&open=1&sort=-founded"
+    );
     assert_eq!(CompaniesState::default().encode(), "");
 }
 
 #[test]
 fn bad_values_are_reset_and_reported_while_the_rest_applies() {
     let dataset = fixtures::dataset();
-    let (state, warnings) = CompaniesState::decode("cat=robotics~spaceships&listed=listed&sort=height&junk=1&q=%ZZ", &dataset);
-    assert_eq!(state.categories.iter().copied().collect::<Vec<_>>(), [CompanyCategory::Robotics]);
-    assert_eq!(state.listing.iter().copied().collect::<Vec<_>>(), [ListingStatus::Listed]);
+    let (state, warnings) = CompaniesState::decode(
+        "cat=robotics~spaceships&listed=listed&sort=height&junk=1&q=%ZZ",
+        &dataset,
+    );
+    assert_eq!(
+        state.categories.iter().copied().collect::<Vec<_>>(),
+        [CompanyCategory::Robotics]
+    );
+    assert_eq!(
+        state.listing.iter().copied().collect::<Vec<_>>(),
+        [ListingStatus::Listed]
+    );
     assert_eq!(state.sort, SortBy::default());
     assert_eq!(state.q, "");
     let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
@@ -45,22 +71,49 @@ fn models_state_round_trips_every_control() {
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(state.view, ModelsView::Compare);
     assert_eq!(state.picked, ["alpha-1", "beta-y"]);
-    assert_eq!(state.sort, vec![SortBy { key: ModelColumn::Released, descending: true }, SortBy { key: ModelColumn::Params, descending: false }]);
+    assert_eq!(
+        state.sort,
+        vec![
+            SortBy {
+                key: ModelColumn::Released,
+                descending: true
+            },
+            SortBy {
+                key: ModelColumn::Params,
+                descending: false
+            }
+        ]
+    );
     assert_eq!(state.encode(), query);
 }
 
 #[test]
 fn ranges_parse_with_open_ends_and_reject_nonsense() {
     use atlas_core::state::{DateRange, NumberRange};
-    assert_eq!(NumberRange::parse("7.."), Some(NumberRange { min: Some(7.0), max: None }));
-    assert_eq!(NumberRange::parse("..700"), Some(NumberRange { min: None, max: Some(700.0) }));
+    assert_eq!(
+        NumberRange::parse("7.."),
+        Some(NumberRange {
+            min: Some(7.0),
+            max: None
+        })
+    );
+    assert_eq!(
+        NumberRange::parse("..700"),
+        Some(NumberRange {
+            min: None,
+            max: Some(700.0)
+        })
+    );
     assert_eq!(NumberRange::parse("7..700").unwrap().token(), "7..700");
     assert_eq!(NumberRange::parse("0.5..1.5").unwrap().token(), "0.5..1.5");
     for bad in ["", "..", "700..7", "a..b", "7", "-1..5", "NaN..", "inf.."] {
         assert_eq!(NumberRange::parse(bad), None, "{bad}");
     }
     assert_eq!(DateRange::parse("2024-01..").unwrap().token(), "2024-01..");
-    assert_eq!(DateRange::parse("..2025-06-30").unwrap().token(), "..2025-06-30");
+    assert_eq!(
+        DateRange::parse("..2025-06-30").unwrap().token(),
+        "..2025-06-30"
+    );
     for bad in ["2025-13..", "2025..2024", "x..y", "2025"] {
         assert_eq!(DateRange::parse(bad), None, "{bad}");
     }
@@ -69,7 +122,12 @@ fn ranges_parse_with_open_ends_and_reject_nonsense() {
 #[test]
 fn pick_is_limited_to_six_known_models() {
     let dataset = atlas_core::Dataset::embedded().unwrap();
-    let ids: Vec<&str> = dataset.models.iter().take(8).map(|m| m.id.as_str()).collect();
+    let ids: Vec<&str> = dataset
+        .models
+        .iter()
+        .take(8)
+        .map(|m| m.id.as_str())
+        .collect();
     let (state, warnings) = ModelsState::decode(&format!("pick={}~nope", ids.join("~")), &dataset);
     assert_eq!(state.picked.len(), 6);
     assert_eq!(warnings.len(), 3, "{warnings:?}");
@@ -88,9 +146,19 @@ fn timeline_state_round_trips() {
 }
 
 fn query_text() -> impl Strategy<Value = String> {
-    let key = prop::sample::select(vec!["q", "cat", "city", "listed", "open", "seed", "sort", "org", "country", "lic", "arch", "mod", "reason", "params", "date", "cols", "pick", "view", "co", "order", "focus", "lang", "embed", "zz"]);
+    let key = prop::sample::select(vec![
+        "q", "cat", "city", "listed", "open", "seed", "sort", "org", "country", "lic", "arch",
+        "mod", "reason", "params", "date", "cols", "pick", "view", "co", "order", "focus", "lang",
+        "embed", "zz",
+    ]);
     let value = prop::string::string_regex("[-a-z0-9~.%+ 深度A-Z_=]{0,24}").unwrap();
-    prop::collection::vec((key, value), 0..8).prop_map(|pairs| pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
+    prop::collection::vec((key, value), 0..8).prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    })
 }
 
 proptest! {

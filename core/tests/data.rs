@@ -8,7 +8,11 @@ fn dataset() -> Dataset {
         Ok(dataset) => dataset,
         Err(errors) => {
             let listing: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("the embedded dataset breaks {} rule(s):\n{}", errors.len(), listing.join("\n"));
+            panic!(
+                "the embedded dataset breaks {} rule(s):\n{}",
+                errors.len(),
+                listing.join("\n")
+            );
         }
     }
 }
@@ -22,13 +26,36 @@ fn embedded_dataset_validates() {
 #[test]
 fn coverage_targets_are_met() {
     let dataset = dataset();
-    assert!(dataset.companies.len() >= 30, "{} companies", dataset.companies.len());
-    assert!(dataset.models.len() >= 70, "{} models", dataset.models.len());
-    assert!(dataset.events.len() >= 70, "{} events", dataset.events.len());
-    let western_open = dataset.models.iter().filter(|m| m.country != "China" && m.open_weights).count();
-    assert!(western_open >= 9, "{western_open} Western open-weight comparison models");
+    assert!(
+        dataset.companies.len() >= 30,
+        "{} companies",
+        dataset.companies.len()
+    );
+    assert!(
+        dataset.models.len() >= 70,
+        "{} models",
+        dataset.models.len()
+    );
+    assert!(
+        dataset.events.len() >= 70,
+        "{} events",
+        dataset.events.len()
+    );
+    let western_open = dataset
+        .models
+        .iter()
+        .filter(|m| m.country != "China" && m.open_weights)
+        .count();
+    assert!(
+        western_open >= 9,
+        "{western_open} Western open-weight comparison models"
+    );
     let first = dataset.events.iter().filter_map(|e| e.date).min().unwrap();
-    assert_eq!(first.to_string(), "2022-11-30", "the timeline starts with ChatGPT's launch");
+    assert_eq!(
+        first.to_string(),
+        "2022-11-30",
+        "the timeline starts with ChatGPT's launch"
+    );
 }
 
 #[test]
@@ -48,8 +75,13 @@ fn every_company_the_article_names_is_in_the_dataset_and_marked() {
         "stanford-digichina",
     ];
     for id in named {
-        let company = dataset.company(id).unwrap_or_else(|| panic!("{id} is missing"));
-        assert!(company.in_article, "{id} should be marked as named in the article");
+        let company = dataset
+            .company(id)
+            .unwrap_or_else(|| panic!("{id} is missing"));
+        assert!(
+            company.in_article,
+            "{id} should be marked as named in the article"
+        );
     }
     for model in ["deepseek-v3", "deepseek-r1"] {
         assert!(dataset.model(model).is_some(), "{model} is missing");
@@ -64,7 +96,9 @@ fn every_company_the_article_names_is_in_the_dataset_and_marked() {
         "zhipu-hkex-debut",
         "digichina-hai-report",
     ] {
-        let e = dataset.event(event).unwrap_or_else(|| panic!("{event} is missing"));
+        let e = dataset
+            .event(event)
+            .unwrap_or_else(|| panic!("{event} is missing"));
         assert!(e.in_article, "{event} should be marked as in the article");
     }
 }
@@ -78,7 +112,11 @@ fn the_articles_claims_have_verdicts_in_article_order() {
     assert_eq!(orders, expected);
     let article = include_str!("../../../shared/seed/article.txt");
     for claim in &dataset.claims {
-        assert!(article.contains(&claim.quote), "claim '{}' does not quote the article verbatim", claim.id);
+        assert!(
+            article.contains(&claim.quote),
+            "claim '{}' does not quote the article verbatim",
+            claim.id
+        );
     }
     let verdict = |id: &str| dataset.claims.iter().find(|c| c.id == id).unwrap().verdict;
     // The research audit's examples.
@@ -91,14 +129,34 @@ fn the_articles_claims_have_verdicts_in_article_order() {
 fn model_release_events_share_the_models_date() {
     // Regression: the research files dated the same releases differently (REVIEW.md item 2).
     let dataset = dataset();
-    let releases: Vec<_> = dataset.events.iter().filter(|e| e.release_of.is_some()).collect();
+    let releases: Vec<_> = dataset
+        .events
+        .iter()
+        .filter(|e| e.release_of.is_some())
+        .collect();
     assert!(releases.len() >= 15);
     for event in releases {
         let model = dataset.model(event.release_of.as_ref().unwrap()).unwrap();
         assert_eq!(event.date, model.released, "{}", event.id);
     }
-    assert_eq!(dataset.model("deepseek-v3").unwrap().released.unwrap().to_string(), "2024-12-26");
-    assert_eq!(dataset.model("qwen2-5-max").unwrap().released.unwrap().to_string(), "2025-01-28");
+    assert_eq!(
+        dataset
+            .model("deepseek-v3")
+            .unwrap()
+            .released
+            .unwrap()
+            .to_string(),
+        "2024-12-26"
+    );
+    assert_eq!(
+        dataset
+            .model("qwen2-5-max")
+            .unwrap()
+            .released
+            .unwrap()
+            .to_string(),
+        "2025-01-28"
+    );
 }
 
 #[test]

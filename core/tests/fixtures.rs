@@ -49,7 +49,13 @@ pub const CLAIMS: &str = r#"[
 ]"#;
 
 pub fn files() -> DatasetFiles<'static> {
-    DatasetFiles { dataset: DATASET, companies: COMPANIES, models: MODELS, events: EVENTS, claims: CLAIMS }
+    DatasetFiles {
+        dataset: DATASET,
+        companies: COMPANIES,
+        models: MODELS,
+        events: EVENTS,
+        claims: CLAIMS,
+    }
 }
 
 pub fn dataset() -> atlas_core::Dataset {

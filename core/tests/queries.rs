@@ -11,19 +11,31 @@ use crate::fixtures;
 fn company_ids(dataset: &Dataset, query: &str) -> Vec<String> {
     let (state, warnings) = CompaniesState::decode(query, dataset);
     assert!(warnings.is_empty(), "{warnings:?}");
-    query_companies(dataset, &state).items.iter().map(|&i| dataset.companies[i].id.clone()).collect()
+    query_companies(dataset, &state)
+        .items
+        .iter()
+        .map(|&i| dataset.companies[i].id.clone())
+        .collect()
 }
 
 fn model_ids(dataset: &Dataset, query: &str) -> Vec<String> {
     let (state, warnings) = ModelsState::decode(query, dataset);
     assert!(warnings.is_empty(), "{warnings:?}");
-    query_models(dataset, &state).items.iter().map(|&i| dataset.models[i].id.clone()).collect()
+    query_models(dataset, &state)
+        .items
+        .iter()
+        .map(|&i| dataset.models[i].id.clone())
+        .collect()
 }
 
 fn event_ids(dataset: &Dataset, query: &str) -> Vec<String> {
     let (state, warnings) = TimelineState::decode(query, dataset);
     assert!(warnings.is_empty(), "{warnings:?}");
-    query_events(dataset, &state).items.iter().map(|&i| dataset.events[i].id.clone()).collect()
+    query_events(dataset, &state)
+        .items
+        .iter()
+        .map(|&i| dataset.events[i].id.clone())
+        .collect()
 }
 
 #[test]
@@ -39,7 +51,10 @@ fn company_search_matches_chinese_aliases_founders_and_accents() {
 fn company_facets_or_within_and_across_with_counts() {
     let d = fixtures::dataset();
     assert_eq!(company_ids(&d, "city=Beijing"), ["alpha", "gamma"]);
-    assert_eq!(company_ids(&d, "city=Beijing~Shanghai&seed=1"), ["alpha", "gamma"]);
+    assert_eq!(
+        company_ids(&d, "city=Beijing~Shanghai&seed=1"),
+        ["alpha", "gamma"]
+    );
     assert_eq!(company_ids(&d, "city=Beijing&cat=robotics"), ["gamma"]);
     let (state, _) = CompaniesState::decode("city=Beijing", &d);
     let results = query_companies(&d, &state);
@@ -64,43 +79,107 @@ fn company_sort_puts_unknown_founding_years_last_both_ways() {
 fn model_sort_is_multi_key_with_nulls_last_and_date_precision() {
     let d = fixtures::dataset();
     // Default: newest first; month "2025-04" sorts before its days but after earlier months.
-    assert_eq!(model_ids(&d, ""), ["alpha-0", "alpha-1", "beta-y", "beta-x"]);
-    assert_eq!(model_ids(&d, "sort=released"), ["beta-y", "alpha-1", "alpha-0", "beta-x"]);
-    assert_eq!(model_ids(&d, "sort=params"), ["alpha-0", "beta-y", "alpha-1", "beta-x"]);
-    assert_eq!(model_ids(&d, "sort=-params"), ["alpha-1", "beta-y", "alpha-0", "beta-x"]);
-    assert_eq!(model_ids(&d, "sort=org~-params"), ["alpha-1", "alpha-0", "beta-y", "beta-x"]);
-    assert_eq!(model_ids(&d, "sort=-context"), ["alpha-1", "beta-x", "beta-y", "alpha-0"]);
+    assert_eq!(
+        model_ids(&d, ""),
+        ["alpha-0", "alpha-1", "beta-y", "beta-x"]
+    );
+    assert_eq!(
+        model_ids(&d, "sort=released"),
+        ["beta-y", "alpha-1", "alpha-0", "beta-x"]
+    );
+    assert_eq!(
+        model_ids(&d, "sort=params"),
+        ["alpha-0", "beta-y", "alpha-1", "beta-x"]
+    );
+    assert_eq!(
+        model_ids(&d, "sort=-params"),
+        ["alpha-1", "beta-y", "alpha-0", "beta-x"]
+    );
+    assert_eq!(
+        model_ids(&d, "sort=org~-params"),
+        ["alpha-1", "alpha-0", "beta-y", "beta-x"]
+    );
+    assert_eq!(
+        model_ids(&d, "sort=-context"),
+        ["alpha-1", "beta-x", "beta-y", "alpha-0"]
+    );
 }
 
 #[test]
 fn model_filters_and_ranges_with_open_ends() {
     let d = fixtures::dataset();
-    assert_eq!(model_ids(&d, "params=10..&sort=name"), ["alpha-1", "beta-y"]);
-    assert_eq!(model_ids(&d, "params=..70&sort=name"), ["alpha-0", "beta-y"]);
-    assert_eq!(model_ids(&d, "date=2025-04-10..&sort=name"), ["alpha-0", "alpha-1"]);
+    assert_eq!(
+        model_ids(&d, "params=10..&sort=name"),
+        ["alpha-1", "beta-y"]
+    );
+    assert_eq!(
+        model_ids(&d, "params=..70&sort=name"),
+        ["alpha-0", "beta-y"]
+    );
+    assert_eq!(
+        model_ids(&d, "date=2025-04-10..&sort=name"),
+        ["alpha-0", "alpha-1"]
+    );
     assert_eq!(model_ids(&d, "date=..2025-03&sort=name"), ["beta-y"]);
     assert_eq!(model_ids(&d, "lic=permissive&arch=dense"), ["beta-y"]);
     assert_eq!(model_ids(&d, "open=0"), ["beta-x"]);
     assert_eq!(model_ids(&d, "reason=1"), ["alpha-1"]);
-    assert_eq!(model_ids(&d, "mod=vision-language~text&org=beta&sort=name"), ["beta-x", "beta-y"]);
-    assert_eq!(model_ids(&d, "q=%E9%98%BF%E5%B0%94&sort=name"), ["alpha-0", "alpha-1"]);
+    assert_eq!(
+        model_ids(&d, "mod=vision-language~text&org=beta&sort=name"),
+        ["beta-x", "beta-y"]
+    );
+    assert_eq!(
+        model_ids(&d, "q=%E9%98%BF%E5%B0%94&sort=name"),
+        ["alpha-0", "alpha-1"]
+    );
 }
 
 #[test]
 fn timeline_filters_group_and_bucket() {
     let d = fixtures::dataset();
-    assert_eq!(event_ids(&d, ""), ["alpha-founded", "beta-y-release", "alpha-1-release", "rules"]);
-    assert_eq!(event_ids(&d, "order=desc"), ["rules", "alpha-1-release", "beta-y-release", "alpha-founded"]);
+    assert_eq!(
+        event_ids(&d, ""),
+        [
+            "alpha-founded",
+            "beta-y-release",
+            "alpha-1-release",
+            "rules"
+        ]
+    );
+    assert_eq!(
+        event_ids(&d, "order=desc"),
+        [
+            "rules",
+            "alpha-1-release",
+            "beta-y-release",
+            "alpha-founded"
+        ]
+    );
     // A month-only date at the range edge counts as inside when the range touches its month.
-    assert_eq!(event_ids(&d, "date=2025-04-30.."), ["alpha-1-release", "rules"]);
-    assert_eq!(event_ids(&d, "date=..2025-04-01"), ["alpha-founded", "beta-y-release", "alpha-1-release"]);
-    assert_eq!(event_ids(&d, "cat=model-release&co=alpha"), ["alpha-1-release"]);
+    assert_eq!(
+        event_ids(&d, "date=2025-04-30.."),
+        ["alpha-1-release", "rules"]
+    );
+    assert_eq!(
+        event_ids(&d, "date=..2025-04-01"),
+        ["alpha-founded", "beta-y-release", "alpha-1-release"]
+    );
+    assert_eq!(
+        event_ids(&d, "cat=model-release&co=alpha"),
+        ["alpha-1-release"]
+    );
     assert_eq!(event_ids(&d, "seed=1"), ["alpha-1-release", "rules"]);
 
     let (state, _) = TimelineState::decode("", &d);
     let items = query_events(&d, &state).items;
-    let groups: Vec<(Option<i32>, u8, usize)> = group_by_month(&d, &items).iter().map(|g| (g.year, g.month, g.items.len())).collect();
-    assert_eq!(groups, [(Some(2023), 5, 1), (Some(2024), 12, 1), (Some(2025), 4, 2)]);
+    let groups: Vec<(Option<i32>, u8, usize)> = group_by_month(&d, &items)
+        .iter()
+        .map(|g| (g.year, g.month, g.items.len()))
+        .collect();
+    assert_eq!(
+        groups,
+        [(Some(2023), 5, 1), (Some(2024), 12, 1), (Some(2025), 4, 2)]
+    );
     let histogram = month_histogram(&d, &items);
     assert_eq!(histogram.len(), 24); // May 2023 to April 2025
     assert_eq!(histogram.first(), Some(&((2023, 5), 1)));

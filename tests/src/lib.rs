@@ -1,1 +1,291 @@
-//! Helpers for the end-to-end tests live in tests/tests/e2e/.
+//! The end-to-end harness: a static file server for `dist/`, one ChromeDriver, and a
+//! headless Chromium session per test, with helpers that wait for what a reader would see.
+
+use std::net::TcpListener as StdListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// The repository root (parent of `tests/`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn free_port() -> u16 {
+    StdListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts (once) a static file server on 127.0.0.1 serving `dist/` at `/` and
+/// `dist-atlas/` at `/atlas/`, with no rewrite rules, like a plain static host.
+pub fn server() -> u16 {
+    static PORT: OnceLock<u16> = OnceLock::new();
+    *PORT.get_or_init(|| {
+        let port = free_port();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+                    .await
+                    .unwrap();
+                ready_tx.send(()).unwrap();
+                loop {
+                    let Ok((stream, _)) = listener.accept().await else {
+                        continue;
+                    };
+                    tokio::spawn(serve_connection(stream));
+                }
+            });
+        });
+        ready_rx.recv().unwrap();
+        port
+    })
+}
+
+/// Serves requests on one connection (keep-alive) until the client closes it.
+async fn serve_connection(mut stream: tokio::net::TcpStream) {
+    let mut buffer = Vec::new();
+    loop {
+        let mut chunk = [0u8; 4096];
+        let Ok(n) = stream.read(&mut chunk).await else {
+            return;
+        };
+        if n == 0 {
+            return;
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+        while let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&buffer[..end]).to_string();
+            buffer.drain(..end + 4);
+            let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let (status, content_type, body) = respond(&target).await;
+            let header = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\r\n",
+                body.len()
+            );
+            if stream.write_all(header.as_bytes()).await.is_err()
+                || stream.write_all(&body).await.is_err()
+            {
+                return;
+            }
+        }
+    }
+}
+
+async fn respond(target: &str) -> (&'static str, &'static str, Vec<u8>) {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let (dir, rest) = match path.strip_prefix("/atlas/") {
+        Some(rest) => ("dist-atlas", rest),
+        None if path == "/atlas" => ("dist-atlas", ""),
+        None => ("dist", path.trim_start_matches('/')),
+    };
+    if rest.split('/').any(|part| part == "..") {
+        return ("400 Bad Request", "text/plain", b"bad path".to_vec());
+    }
+    let mut file = root().join(dir).join(rest);
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    match tokio::fs::read(&file).await {
+        Ok(body) => {
+            let content_type = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript",
+                Some("wasm") => "application/wasm",
+                Some("css") => "text/css",
+                Some("json") => "application/json",
+                _ => "application/octet-stream",
+            };
+            ("200 OK", content_type, body)
+        }
+        // Like GitHub Pages and most static hosts: unknown paths get the site's 404.html.
+        Err(_) => match tokio::fs::read(root().join(dir).join("404.html")).await {
+            Ok(body) => ("404 Not Found", "text/html; charset=utf-8", body),
+            Err(_) => ("404 Not Found", "text/plain", b"not found".to_vec()),
+        },
+    }
+}
+
+/// Starts (once) ChromeDriver on a free port; a watchdog ends it when the tests end.
+pub fn chromedriver() -> u16 {
+    static PORT: OnceLock<u16> = OnceLock::new();
+    *PORT.get_or_init(|| {
+        let port = free_port();
+        let script = format!(
+            "chromedriver --port={port} >/dev/null 2>&1 & driver=$!; while kill -0 {} 2>/dev/null; do sleep 1; done; kill $driver",
+            std::process::id()
+        );
+        let mut watchdog = Command::new("sh").arg("-c").arg(script).stdin(Stdio::null()).spawn().expect("start chromedriver");
+        // Reap the watchdog when it ends so it never lingers as a zombie.
+        std::thread::spawn(move || watchdog.wait());
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        port
+    })
+}
+
+/// A browser session with helpers; the session ends when `close` is called.
+pub struct Browser {
+    pub client: Client,
+    pub base: String,
+}
+
+impl Browser {
+    /// A new headless Chromium window, `width` × 900 pixels.
+    pub async fn new(width: u32) -> Browser {
+        let server = server();
+        let driver = chromedriver();
+        let profile = std::env::temp_dir().join(format!(
+            "atlas-e2e-profile-{}-{}",
+            std::process::id(),
+            free_port()
+        ));
+        let capabilities = serde_json::json!({
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    format!("--user-data-dir={}", profile.display()),
+                    format!("--window-size={width},900"),
+                ]
+            }
+        });
+        let capabilities = capabilities.as_object().unwrap().clone();
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{driver}"))
+            .await
+            .expect("connect to chromedriver");
+        Browser {
+            client,
+            base: format!("http://127.0.0.1:{server}"),
+        }
+    }
+
+    /// Opens an app path (e.g. `/models?q=deepseek`) and waits until the app has rendered.
+    pub async fn open(&self, path: &str) {
+        self.client
+            .goto(&format!("{}{}", self.base, path))
+            .await
+            .unwrap();
+        self.wait_for("main#main, #fatal-error").await;
+    }
+
+    /// Waits up to 10 s for an element matching `css`.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                return element;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {css} on {}",
+                self.url().await
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits up to 10 s until `check` holds, re-evaluating it.
+    pub async fn wait_until<F, Fut>(&self, what: &str, mut check: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !check().await {
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting until {what} on {}",
+                self.url().await
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn url(&self) -> String {
+        self.client
+            .current_url()
+            .await
+            .map(|u| u.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The path and query of the current URL, without the origin.
+    pub async fn path(&self) -> String {
+        self.url().await.trim_start_matches(&self.base).to_string()
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap()
+    }
+
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
+            out.push(element.text().await.unwrap());
+        }
+        out
+    }
+
+    pub async fn attrs(&self, css: &str, attribute: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
+            out.push(element.attr(attribute).await.unwrap().unwrap_or_default());
+        }
+        out
+    }
+
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.unwrap().len()
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap();
+    }
+
+    /// Runs JavaScript and returns its JSON result.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.unwrap()
+    }
+
+    pub async fn back(&self) {
+        self.client.back().await.unwrap();
+    }
+
+    pub async fn forward(&self) {
+        self.client.forward().await.unwrap();
+    }
+
+    pub async fn refresh(&self) {
+        self.client.refresh().await.unwrap();
+        self.wait_for("main#main, #fatal-error").await;
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting and lints, the core's native
+# tests, the release build, and the end-to-end tests in headless Chromium (at the site root
+# and under the /atlas/ sub-path).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+source scripts/env.sh
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "formatting"
+cargo fmt --all -- --check
+
+step "source checks"
+if grep -rn --include='*.rs' 'inner_html' src core site tests; then
+  echo "inner_html is not allowed: data and URL text are rendered as text only" >&2
+  exit 1
+fi
+
+step "clippy"
+cargo clippy --quiet -p atlas-core -p atlas-site --all-targets -- -D warnings
+cargo clippy --quiet -p china-ai-atlas --target wasm32-unknown-unknown -- -D warnings
+
+step "core and site tests (native)"
+cargo test --quiet -p atlas-core -p atlas-site
+
+step "release build at / and under /atlas/"
+trunk build --release --dist dist
+trunk build --release --dist dist-atlas --public-url /atlas/
+
+step "end-to-end tests in headless Chromium"
+cargo test --quiet -p atlas-e2e -- --test-threads=2

@@ -1,0 +1,110 @@
+//! The one module that talks to the router: query string in, typed view state out, and
+//! changes written back as navigations.
+//!
+//! Typing replaces the current history entry; switching view or opening something pushes one,
+//! so Back and Forward walk through what the reader chose to look at.
+
+use atlas_core::query::Warning;
+use atlas_core::state::Common;
+use atlas_core::Dataset;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::dataset;
+
+/// Typed state of one view, decoded from the URL, and a way to change it.
+pub struct ViewQuery<S: 'static + Send + Sync> {
+    pub state: Memo<S>,
+    pub warnings: Memo<Vec<Warning>>,
+    path: &'static str,
+    encode: fn(&S) -> String,
+    navigate: Callback<(String, bool)>,
+}
+
+impl<S: 'static + Send + Sync> Clone for ViewQuery<S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<S: 'static + Send + Sync> Copy for ViewQuery<S> {}
+
+impl<S: Clone + PartialEq + Send + Sync + 'static> ViewQuery<S> {
+    /// Changes the state and writes it to the URL. `replace` keeps the history entry
+    /// (typing, dragging); otherwise a new entry is pushed.
+    pub fn update(&self, replace: bool, change: impl FnOnce(&mut S)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        self.go(&next, replace);
+    }
+
+    /// Navigates to the given state.
+    pub fn go(&self, next: &S, replace: bool) {
+        self.navigate.run((self.href_for(next), replace));
+    }
+
+    /// The in-app href (without base) of this view showing `state`.
+    pub fn href_for(&self, state: &S) -> String {
+        let query = (self.encode)(state);
+        if query.is_empty() {
+            self.path.to_string()
+        } else {
+            format!("{}?{}", self.path, query)
+        }
+    }
+}
+
+/// Decodes the current query for a view at `path` with the core codec.
+pub fn use_view_query<S: Clone + PartialEq + Send + Sync + 'static>(
+    path: &'static str,
+    decode: fn(&str, &Dataset) -> (S, Vec<Warning>),
+    encode: fn(&S) -> String,
+) -> ViewQuery<S> {
+    let location = use_location();
+    let decoded = Memo::new(move |_| location.search.with(|search| decode(search, dataset())));
+    let state = Memo::new(move |_| decoded.with(|(state, _)| state.clone()));
+    let warnings = Memo::new(move |_| decoded.with(|(_, warnings)| warnings.clone()));
+    let navigate = use_navigate();
+    let navigate = Callback::new(move |(href, replace): (String, bool)| {
+        navigate(
+            &href,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    ViewQuery {
+        state,
+        warnings,
+        path,
+        encode,
+        navigate,
+    }
+}
+
+/// The keys every view shares (`lang`, `embed`).
+pub fn use_common() -> Memo<Common> {
+    let location = use_location();
+    Memo::new(move |_| location.search.with(|search| Common::from_query(search)))
+}
+
+/// Appends the common keys (`lang`, `embed`) of the current URL to an in-app href, so that
+/// links keep the reader's language and embed mode.
+pub fn with_common(href: &str, common: &Common) -> String {
+    let mut extra = Vec::new();
+    if common.lang_zh {
+        extra.push("lang=zh");
+    }
+    if common.embed {
+        extra.push("embed=1");
+    }
+    if extra.is_empty() {
+        href.to_string()
+    } else if href.contains('?') {
+        format!("{href}&{}", extra.join("&"))
+    } else {
+        format!("{href}?{}", extra.join("&"))
+    }
+}

@@ -1,0 +1,339 @@
+//! `/companies`: filterable company cards with facet counts, search and sort.
+
+use crate::Link;
+use atlas_core::companies::query_companies;
+use atlas_core::dataset::{Company, CompanyCategory, ListingStatus};
+use atlas_core::state::{CompaniesState, CompanySortKey, SortBy};
+use leptos::prelude::*;
+
+use crate::dataset;
+use crate::i18n::t;
+use crate::url_state::{use_view_query, with_common};
+use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox};
+
+fn toggle<T: Ord + Clone>(set: &mut std::collections::BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+fn toggle_flag(current: &mut Option<bool>, value: &str) {
+    let wanted = value == "1";
+    *current = if *current == Some(wanted) {
+        None
+    } else {
+        Some(wanted)
+    };
+}
+
+/// Options for a yes/no facet from its counts.
+pub fn flag_options(
+    zh: bool,
+    counts: &std::collections::BTreeMap<String, usize>,
+    current: Option<bool>,
+) -> Vec<FacetOption> {
+    [("1", "yes"), ("0", "no")]
+        .into_iter()
+        .map(|(value, key)| FacetOption {
+            value: value.to_string(),
+            label: t(zh, key).to_string(),
+            count: counts.get(value).copied().unwrap_or(0),
+            selected: current == Some(value == "1"),
+        })
+        .collect()
+}
+
+#[component]
+pub fn CompaniesView() -> impl IntoView {
+    let data = dataset();
+    let zh = use_zh();
+    let query = use_view_query("/companies", CompaniesState::decode, CompaniesState::encode);
+    let state = query.state;
+    let results = Memo::new(move |_| state.with(|s| query_companies(data, s)));
+    super::set_title(|| "Companies".to_string());
+
+    let counts = move |facet: usize| results.with(|r| r.counts[facet].clone());
+    let category_options = Signal::derive(move || {
+        let counts = counts(0);
+        let selected = state.with(|s| s.categories.clone());
+        CompanyCategory::ALL
+            .into_iter()
+            .filter(|c| data.companies.iter().any(|co| co.category == *c))
+            .map(|c| FacetOption {
+                value: c.as_str().to_string(),
+                label: c.label().to_string(),
+                count: counts.get(c.as_str()).copied().unwrap_or(0),
+                selected: selected.contains(&c),
+            })
+            .collect::<Vec<_>>()
+    });
+    let city_options = Signal::derive(move || {
+        let counts = counts(1);
+        let selected = state.with(|s| s.cities.clone());
+        let mut cities: Vec<&String> = data
+            .companies
+            .iter()
+            .filter_map(|c| c.city.as_ref())
+            .collect();
+        cities.sort();
+        cities.dedup();
+        cities
+            .into_iter()
+            .map(|c| FacetOption {
+                value: c.clone(),
+                label: c.clone(),
+                count: counts.get(c).copied().unwrap_or(0),
+                selected: selected.contains(c),
+            })
+            .collect::<Vec<_>>()
+    });
+    let listing_options = Signal::derive(move || {
+        let counts = counts(2);
+        let selected = state.with(|s| s.listing.clone());
+        ListingStatus::ALL
+            .into_iter()
+            .filter(|l| data.companies.iter().any(|co| co.listing.status == *l))
+            .map(|l| FacetOption {
+                value: l.as_str().to_string(),
+                label: l.label().to_string(),
+                count: counts.get(l.as_str()).copied().unwrap_or(0),
+                selected: selected.contains(&l),
+            })
+            .collect::<Vec<_>>()
+    });
+    let open_options =
+        Signal::derive(move || flag_options(zh.get(), &counts(3), state.with(|s| s.open)));
+    let seed_options =
+        Signal::derive(move || flag_options(zh.get(), &counts(4), state.with(|s| s.in_article)));
+
+    let on_category = Callback::new(move |v: String| {
+        query.update(false, |s| {
+            toggle(&mut s.categories, CompanyCategory::parse(&v).unwrap())
+        })
+    });
+    let on_city = Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.cities, v)));
+    let on_listing = Callback::new(move |v: String| {
+        query.update(false, |s| {
+            toggle(&mut s.listing, ListingStatus::parse(&v).unwrap())
+        })
+    });
+    let on_open =
+        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.open, &v)));
+    let on_seed =
+        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.in_article, &v)));
+    let on_search =
+        Callback::new(move |q: String| query.update(true, |s| s.q = q.trim().to_string()));
+    let clear = move |_| {
+        query.update(false, |s| {
+            *s = CompaniesState {
+                common: s.common.clone(),
+                sort: s.sort,
+                ..Default::default()
+            }
+        })
+    };
+
+    let sort_value = move || {
+        state.with(|s| {
+            format!(
+                "{}{}",
+                if s.sort.descending { "-" } else { "" },
+                s.sort.key.as_str()
+            )
+        })
+    };
+    let on_sort = move |ev| {
+        let value = event_target_value(&ev);
+        let (descending, name) = match value.strip_prefix('-') {
+            Some(rest) => (true, rest.to_string()),
+            None => (false, value.clone()),
+        };
+        if let Some(key) = CompanySortKey::ALL.into_iter().find(|k| k.as_str() == name) {
+            query.update(false, |s| s.sort = SortBy { key, descending });
+        }
+    };
+
+    view! {
+        <div class="view view--companies">
+            <h1>{move || t(zh.get(), "companies")}</h1>
+            <Notices warnings=query.warnings />
+            <div class="layout">
+                <aside class="layout__filters" aria-label="Filters">
+                    <FacetGroup key="cat" title=Signal::derive(move || t(zh.get(), "category").to_string()) options=category_options on_toggle=on_category />
+                    <FacetGroup key="city" title=Signal::derive(move || t(zh.get(), "city").to_string()) options=city_options on_toggle=on_city />
+                    <FacetGroup key="listed" title=Signal::derive(move || t(zh.get(), "listing").to_string()) options=listing_options on_toggle=on_listing />
+                    <FacetGroup key="open" title=Signal::derive(move || t(zh.get(), "open-weight-publisher").to_string()) options=open_options on_toggle=on_open />
+                    <FacetGroup key="seed" title=Signal::derive(move || t(zh.get(), "in-article").to_string()) options=seed_options on_toggle=on_seed />
+                </aside>
+                <div class="layout__results">
+                    <div class="toolbar">
+                        <SearchBox
+                            value=Signal::derive(move || state.with(|s| s.q.clone()))
+                            on_search=on_search
+                            placeholder=Signal::derive(move || t(zh.get(), "search-companies"))
+                            label=Signal::derive(move || t(zh.get(), "search"))
+                        />
+                        <label class="toolbar__sort">
+                            {move || t(zh.get(), "sort-by")}
+                            " "
+                            <select data-testid="sort" on:change=on_sort prop:value=sort_value>
+                                {CompanySortKey::ALL
+                                    .into_iter()
+                                    .flat_map(|k| {
+                                        [
+                                            (k.as_str().to_string(), format!("{} ↑", k.label())),
+                                            (format!("-{}", k.as_str()), format!("{} ↓", k.label())),
+                                        ]
+                                    })
+                                    .map(|(value, label)| view! { <option value=value.clone() selected=move || sort_value() == value>{label}</option> })
+                                    .collect_view()}
+                            </select>
+                        </label>
+                    </div>
+                    <p class="result-count" aria-live="polite" data-testid="result-count">
+                        {move || results.with(|r| r.items.len())} " " {move || t(zh.get(), "of")} " " {data.companies.len()} " "
+                        {move || t(zh.get(), "companies-count")}
+                        <Show when=move || !state.with(CompaniesState::is_unfiltered)>
+                            " · "
+                            <button type="button" class="link-button" data-testid="clear-all" on:click=clear>
+                                {move || t(zh.get(), "clear-all")}
+                            </button>
+                        </Show>
+                    </p>
+                    <Show when=move || results.with(|r| r.items.is_empty())>
+                        <EmptyCompanies state=state clear=Callback::new(move |key: &'static str| query.update(false, |s| clear_key(s, key))) />
+                    </Show>
+                    <ul class="cards" data-testid="cards">
+                        <For each=move || results.with(|r| r.items.clone()) key=|i| *i let:index>
+                            <CompanyCard company=&data.companies[index] index=index />
+                        </For>
+                    </ul>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+fn clear_key(state: &mut CompaniesState, key: &str) {
+    match key {
+        "q" => state.q.clear(),
+        "cat" => state.categories.clear(),
+        "city" => state.cities.clear(),
+        "listed" => state.listing.clear(),
+        "open" => state.open = None,
+        "seed" => state.in_article = None,
+        _ => {}
+    }
+}
+
+/// Says why nothing matched and offers to clear each active filter.
+#[component]
+fn EmptyCompanies(state: Memo<CompaniesState>, clear: Callback<&'static str>) -> impl IntoView {
+    let zh = use_zh();
+    let active = move || {
+        state.with(|s| {
+            let mut keys: Vec<(&'static str, String)> = Vec::new();
+            if !s.q.is_empty() {
+                keys.push(("q", format!("search “{}”", s.q)));
+            }
+            if !s.categories.is_empty() {
+                keys.push(("cat", "category".into()));
+            }
+            if !s.cities.is_empty() {
+                keys.push(("city", "city".into()));
+            }
+            if !s.listing.is_empty() {
+                keys.push(("listed", "listing".into()));
+            }
+            if s.open.is_some() {
+                keys.push(("open", "open-weight publisher".into()));
+            }
+            if s.in_article.is_some() {
+                keys.push(("seed", "named in the article".into()));
+            }
+            keys
+        })
+    };
+    view! {
+        <div class="empty" data-testid="empty">
+            <p>{move || t(zh.get(), "no-results")}</p>
+            <ul>
+                {move || {
+                    active()
+                        .into_iter()
+                        .map(|(key, label)| {
+                            view! {
+                                <li>
+                                    <button type="button" class="link-button" on:click=move |_| clear.run(key)>
+                                        "Clear the " {label} " filter"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
+
+/// The listing line: exchange and ticker, or the status.
+pub fn listing_text(company: &Company) -> String {
+    let listing = &company.listing;
+    match (listing.status, &listing.exchange, &listing.ticker) {
+        (ListingStatus::Listed, Some(exchange), Some(ticker)) => format!("{exchange}: {ticker}"),
+        (ListingStatus::Listed, Some(exchange), None) => exchange.clone(),
+        (status, _, _) => status.label().to_string(),
+    }
+}
+
+#[component]
+fn CompanyCard(company: &'static Company, index: usize) -> impl IntoView {
+    let data = dataset();
+    let zh = use_zh();
+    let common = crate::url_state::use_common();
+    let model_count = data.models_by_company[index].len();
+    let event_count = data.events_by_company[index].len();
+    let id = company.id.clone();
+    let page = {
+        let id = id.clone();
+        move || with_common(&format!("/company/{id}"), &common.get())
+    };
+    let models_href = {
+        let id = id.clone();
+        move || with_common(&format!("/models?org={id}"), &common.get())
+    };
+    let events_href = move || with_common(&format!("/timeline?co={id}"), &common.get());
+    let zh_name = company.name_zh.clone();
+    view! {
+        <li class="card" data-id=company.id.clone()>
+            <h2 class="card__title">
+                <Link href=page>
+                    {move || {
+                        match (&zh_name, zh.get()) {
+                            (Some(cn), true) => view! { <span lang="zh-Hans">{cn.clone()}</span> " " <span class="card__alt">{company.name_en.clone()}</span> }.into_any(),
+                            (Some(cn), false) => view! { {company.name_en.clone()} " " <span class="card__alt" lang="zh-Hans">{cn.clone()}</span> }.into_any(),
+                            (None, _) => view! { {company.name_en.clone()} }.into_any(),
+                        }
+                    }}
+                </Link>
+            </h2>
+            <p class="card__meta">
+                <span class="tag">{company.category.label()}</span>
+                {company.city.clone().map(|c| view! { <span>{c}</span> })}
+                {company.founded.map(|f| view! { <span>{move || t(zh.get(), "founded")} " " {f}</span> })}
+                <span data-testid="listing">{listing_text(company)}</span>
+            </p>
+            <p class="card__badges">
+                {company.open_weight_publisher.then(|| view! { <span class="badge badge--open">{move || t(zh.get(), "open-weight-publisher")}</span> })}
+                {company.in_article.then(|| view! { <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
+            </p>
+            <p class="card__description">{company.description.clone()}</p>
+            <p class="card__links">
+                <Link href=models_href attr:data-testid="card-models">{model_count} " " {move || t(zh.get(), "see-models")}</Link>
+                " · "
+                <Link href=events_href attr:data-testid="card-events">{event_count} " " {move || t(zh.get(), "see-events")}</Link>
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,497 @@
+//! Entity pages: `/company/<id>`, `/model/<id>`, `/event/<id>`. Every value carries its source.
+
+use crate::Link;
+use atlas_core::dataset::{sources_for, Company, Event, Model, Source};
+use atlas_core::format;
+use atlas_core::text::{matches, normalize};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::dataset;
+use crate::i18n::t;
+use crate::url_state::{use_common, with_common};
+use crate::widgets::{use_zh, ExternalLink, SourceLinks, SourceList};
+
+fn id_param() -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()))
+}
+
+/// Sources backing one field.
+fn backing(sources: &[Source], field: &str) -> Vec<Source> {
+    sources_for(sources, field).cloned().collect()
+}
+
+/// A labelled fact row with its sources.
+#[component]
+fn Fact(
+    #[prop(into)] label: Signal<&'static str>,
+    value: AnyView,
+    sources: Vec<Source>,
+) -> impl IntoView {
+    view! {
+        <div class="fact">
+            <dt>{move || label.get()}</dt>
+            <dd>{value} <SourceLinks sources=sources /></dd>
+        </div>
+    }
+}
+
+fn not_published() -> AnyView {
+    view! { <span class="unknown" title="not published">"—"</span> }.into_any()
+}
+
+/// Unknown id: says so and suggests records whose names resemble it.
+#[component]
+fn Unknown(kind: &'static str, id: String, suggestions: Vec<(String, String)>) -> impl IntoView {
+    view! {
+        <section class="not-found" data-testid="not-found">
+            <h1>"No " {kind} " called “" {id.clone()} "”"</h1>
+            {if suggestions.is_empty() {
+                view! { <p>"Nothing similar was found. Browse all " <Link href=format!("/{kind}s")>{format!("{kind}s")}</Link> "."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"Did you mean:"</p>
+                    <ul data-testid="suggestions">
+                        {suggestions.into_iter().map(|(href, name)| view! { <li><Link href=href>{name}</Link></li> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+/// Suggestions: records whose search key contains any word-piece of the unknown id.
+fn suggest(
+    id: &str,
+    keys: &[String],
+    name: impl Fn(usize) -> (String, String),
+) -> Vec<(String, String)> {
+    let pieces: Vec<String> = id
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| p.len() >= 2)
+        .map(normalize)
+        .collect();
+    (0..keys.len())
+        .filter(|&i| pieces.iter().any(|p| matches(&keys[i], p)))
+        .take(8)
+        .map(name)
+        .collect()
+}
+
+#[component]
+pub fn CompanyPage() -> impl IntoView {
+    let id = id_param();
+    let data = dataset();
+    super::set_title(move || {
+        id.with(|id| {
+            data.company(id)
+                .map_or_else(|| "Not found".into(), |c| c.name_en.clone())
+        })
+    });
+    move || {
+        let id = id.get();
+        match data.company_position(&id) {
+            Some(index) => {
+                view! { <CompanyDetail company=&data.companies[index] index=index /> }.into_any()
+            }
+            None => {
+                let suggestions = suggest(&id, &data.company_search, |i| {
+                    (
+                        format!("/company/{}", data.companies[i].id),
+                        data.companies[i].name_en.clone(),
+                    )
+                });
+                view! { <Unknown kind="company" id=id suggestions=suggestions /> }.into_any()
+            }
+        }
+    }
+}
+
+#[component]
+fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
+    let data = dataset();
+    let zh = use_zh();
+    let common = use_common();
+    let s = &company.sources;
+    let id = company.id.clone();
+    let listing = super::companies::listing_text(company);
+    let ipo = company
+        .listing
+        .ipo_date
+        .map(|d| format!(" (listed {})", d.display()))
+        .unwrap_or_default();
+    let models = data.models_by_company[index].clone();
+    let mut events = data.events_by_company[index].clone();
+    atlas_core::timeline::sort_events(data, &mut events, true);
+    let models_href = {
+        let id = id.clone();
+        move || with_common(&format!("/models?org={id}"), &common.get())
+    };
+    let events_href = move || with_common(&format!("/timeline?co={id}"), &common.get());
+    view! {
+        <article class="entity" data-testid="company-page">
+            <p class="entity__kind"><Link href="/companies">{move || t(zh.get(), "companies")}</Link> " / " {company.category.label()}</p>
+            <h1>
+                {company.name_en.clone()}
+                {company.name_zh.clone().map(|n| view! { " " <span lang="zh-Hans" class="entity__alt">{n}</span> })}
+                <SourceLinks sources=backing(s, "name_zh") />
+            </h1>
+            <p class="entity__lede">{company.description.clone()} <SourceLinks sources=backing(s, "description") /></p>
+            <dl class="facts">
+                <Fact label=Signal::derive(move || t(zh.get(), "headquarters")) value=company.city.clone().map_or_else(not_published, |c| view! { {c} }.into_any()) sources=backing(s, "city") />
+                <Fact label=Signal::derive(move || t(zh.get(), "founded")) value=company.founded.map_or_else(not_published, |f| view! { {f} }.into_any()) sources=backing(s, "founded") />
+                <Fact
+                    label=Signal::derive(move || t(zh.get(), "founders"))
+                    value=if company.founders.is_empty() { not_published() } else { view! { {company.founders.join(", ")} }.into_any() }
+                    sources=backing(s, "founders")
+                />
+                <Fact label=Signal::derive(move || t(zh.get(), "listing")) value=view! { {listing} {ipo} }.into_any() sources=backing(s, "listing") />
+                <Fact
+                    label=Signal::derive(move || t(zh.get(), "flagship"))
+                    value=if company.flagship.is_empty() { not_published() } else { view! { {company.flagship.join(", ")} }.into_any() }
+                    sources=backing(s, "flagship")
+                />
+                <Fact
+                    label=Signal::derive(move || t(zh.get(), "open-weight-publisher"))
+                    value=view! { {if company.open_weight_publisher { "Yes" } else { "No" }} }.into_any()
+                    sources=backing(s, "open_weight_publisher")
+                />
+                <Fact
+                    label=Signal::derive(move || t(zh.get(), "website"))
+                    value=company.website.clone().map_or_else(not_published, |w| view! { <ExternalLink href=w.clone()>{w.clone()}</ExternalLink> }.into_any())
+                    sources=backing(s, "website")
+                />
+                {(!company.aliases.is_empty()).then(|| view! { <div class="fact"><dt>"Also known as"</dt><dd>{company.aliases.join("; ")}</dd></div> })}
+            </dl>
+            {company.notes.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
+            <section>
+                <h2>{move || t(zh.get(), "models")} " (" {models.len()} ")"</h2>
+                <Link href=models_href attr:data-testid="see-all-models">"See all in the Models view →"</Link>
+                <ModelMiniTable models=models />
+            </section>
+            <section>
+                <h2>{move || t(zh.get(), "timeline")} " (" {events.len()} ")"</h2>
+                <Link href=events_href attr:data-testid="see-all-events">"See all in the Timeline →"</Link>
+                <EventMiniList events=events />
+            </section>
+            <SourceList sources=company.sources.clone() />
+        </article>
+    }
+}
+
+#[component]
+fn ModelMiniTable(models: Vec<usize>) -> impl IntoView {
+    let data = dataset();
+    let mut models = models;
+    atlas_core::models::sort_models(
+        data,
+        &mut models,
+        &atlas_core::state::ModelsState::default_sort(),
+    );
+    (!models.is_empty()).then(|| {
+        view! {
+            <table class="mini-table">
+                <thead><tr><th scope="col">"Model"</th><th scope="col">"Released"</th><th scope="col">"Parameters"</th><th scope="col">"Open weights"</th></tr></thead>
+                <tbody>
+                    {models
+                        .into_iter()
+                        .map(|i| {
+                            let m = &data.models[i];
+                            view! {
+                                <tr>
+                                    <td><Link href=format!("/model/{}", m.id)>{m.name.clone()}</Link></td>
+                                    <td>{m.released.map_or_else(|| "—".to_string(), |d| d.display())}</td>
+                                    <td>{m.total_params_b.map_or_else(|| "—".to_string(), format::params)}</td>
+                                    <td>{if m.open_weights { "Yes" } else { "No" }}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+    })
+}
+
+#[component]
+fn EventMiniList(events: Vec<usize>) -> impl IntoView {
+    let data = dataset();
+    view! {
+        <ol class="mini-timeline">
+            {events
+                .into_iter()
+                .map(|i| {
+                    let e = &data.events[i];
+                    view! {
+                        <li>
+                            <span class="mini-timeline__date">{e.date.map_or_else(|| "Date unknown".to_string(), |d| d.display())}</span>
+                            " "
+                            <Link href=format!("/event/{}", e.id)>{e.title.clone()}</Link>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+pub fn ModelPage() -> impl IntoView {
+    let id = id_param();
+    let data = dataset();
+    super::set_title(move || {
+        id.with(|id| {
+            data.model(id)
+                .map_or_else(|| "Not found".into(), |m| m.name.clone())
+        })
+    });
+    move || {
+        let id = id.get();
+        match data.model_position(&id) {
+            Some(index) => {
+                view! { <ModelDetail model=&data.models[index] index=index /> }.into_any()
+            }
+            None => {
+                let suggestions = suggest(&id, &data.model_search, |i| {
+                    (
+                        format!("/model/{}", data.models[i].id),
+                        data.models[i].name.clone(),
+                    )
+                });
+                view! { <Unknown kind="model" id=id suggestions=suggestions /> }.into_any()
+            }
+        }
+    }
+}
+
+/// Each field of a model as (label, value view, sources); shared with the compare view.
+pub fn model_fields(model: &'static Model) -> Vec<(&'static str, String, Vec<Source>)> {
+    let data = dataset();
+    let s = &model.sources;
+    let dash = || "—".to_string();
+    let mut rows = vec![
+        (
+            "Organisation",
+            data.company_name(&model.company).to_string(),
+            Vec::new(),
+        ),
+        ("Country", model.country.clone(), Vec::new()),
+        (
+            "Released",
+            model.released.map_or_else(dash, |d| d.display()),
+            backing(s, "released"),
+        ),
+        (
+            "Total parameters",
+            model.total_params_b.map_or_else(dash, format::params),
+            backing(s, "total_params_b"),
+        ),
+        (
+            "Active parameters",
+            model
+                .active_params_b
+                .map_or_else(dash, |a| format!("{} active", format::params(a))),
+            backing(s, "active_params_b"),
+        ),
+        (
+            "Architecture",
+            model
+                .architecture
+                .map_or_else(dash, |a| a.label().to_string()),
+            backing(s, "architecture"),
+        ),
+        (
+            "Context length",
+            model.context_tokens.map_or_else(dash, |c| {
+                if model.context_rounded {
+                    format!(
+                        "{} (stated as {})",
+                        format::context(c),
+                        model.context_label.clone().unwrap_or_default()
+                    )
+                } else {
+                    format!("{} ({} tokens)", format::context(c), format::thousands(c))
+                }
+            }),
+            backing(s, "context_tokens"),
+        ),
+        (
+            "Licence",
+            model.license.clone().unwrap_or_else(dash),
+            backing(s, "license"),
+        ),
+        (
+            "Licence family",
+            model
+                .license_family
+                .map_or_else(dash, |l| l.label().to_string()),
+            Vec::new(),
+        ),
+        (
+            "Open weights",
+            if model.open_weights { "Yes" } else { "No" }.to_string(),
+            backing(s, "open_weights"),
+        ),
+        (
+            "Modality",
+            match &model.modality_detail {
+                Some(detail) => format!("{} — {}", model.modality.label(), detail),
+                None => model.modality.label().to_string(),
+            },
+            backing(s, "modality"),
+        ),
+        (
+            "Reasoning",
+            model
+                .reasoning
+                .map_or_else(dash, |r| if r { "Yes" } else { "No" }.to_string()),
+            backing(s, "reasoning"),
+        ),
+    ];
+    for benchmark in &model.benchmarks {
+        let setting = benchmark
+            .setting
+            .clone()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        rows.push((
+            "Benchmark",
+            format!("{}: {}{}", benchmark.name, benchmark.score, setting),
+            vec![Source {
+                title: format!("{} score", benchmark.name),
+                url: benchmark.source_url.clone(),
+                supports: None,
+                kind: None,
+            }],
+        ));
+    }
+    if let Some(compute) = &model.training_compute {
+        rows.push((
+            "Training compute",
+            compute.value.clone(),
+            vec![Source {
+                title: "Training compute".into(),
+                url: compute.source_url.clone(),
+                supports: None,
+                kind: None,
+            }],
+        ));
+    }
+    rows
+}
+
+#[component]
+fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
+    let data = dataset();
+    let zh = use_zh();
+    let company = data.company(&model.company);
+    let events = data.events_by_model[index].clone();
+    let compare_href = format!("/models?pick={}&view=compare", model.id);
+    view! {
+        <article class="entity" data-testid="model-page">
+            <p class="entity__kind"><Link href="/models">{move || t(zh.get(), "models")}</Link></p>
+            <h1>{model.name.clone()}</h1>
+            <p class="entity__lede">
+                "Published by "
+                {company.map(|c| view! { <Link href=format!("/company/{}", c.id) attr:data-testid="company-link">{c.name_en.clone()}</Link> })}
+                ". Confidence in this record: " {model.confidence.clone()} "."
+            </p>
+            <p><Link href=compare_href attr:class="button" attr:data-testid="compare-with">"Compare with other models…"</Link></p>
+            <dl class="facts">
+                {model_fields(model)
+                    .into_iter()
+                    .map(|(label, value, sources)| {
+                        let value = if value == "—" { not_published() } else { view! { {value} }.into_any() };
+                        view! { <Fact label=Signal::derive(move || label) value=value sources=sources /> }
+                    })
+                    .collect_view()}
+            </dl>
+            {model.params_note.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
+            {model.notes.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
+            <section>
+                <h2>"Related events"</h2>
+                <EventMiniList events=events />
+            </section>
+            <SourceList sources=model.sources.clone() />
+        </article>
+    }
+}
+
+#[component]
+pub fn EventPage() -> impl IntoView {
+    let id = id_param();
+    let data = dataset();
+    super::set_title(move || {
+        id.with(|id| {
+            data.event(id)
+                .map_or_else(|| "Not found".into(), |e| e.title.clone())
+        })
+    });
+    move || {
+        let id = id.get();
+        match data.event(&id) {
+            Some(event) => view! { <EventDetail event=event /> }.into_any(),
+            None => {
+                let suggestions = suggest(&id, &data.event_search, |i| {
+                    (
+                        format!("/event/{}", data.events[i].id),
+                        data.events[i].title.clone(),
+                    )
+                });
+                view! { <Unknown kind="event" id=id suggestions=suggestions /> }.into_any()
+            }
+        }
+    }
+}
+
+#[component]
+fn EventDetail(event: &'static Event) -> impl IntoView {
+    let data = dataset();
+    let zh = use_zh();
+    let timeline_href = format!("/timeline?focus={}", event.id);
+    view! {
+        <article class="entity" data-testid="event-page">
+            <p class="entity__kind">
+                <Link href="/timeline">{move || t(zh.get(), "timeline")}</Link>
+                " / "
+                <span class=format!("category category--{}", event.category.as_str())>{event.category.label()}</span>
+                {event.in_article.then(|| view! { " " <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
+            </p>
+            <h1>{event.title.clone()}</h1>
+            <p class="entity__date">
+                {event.date.map_or_else(|| "Date not confirmed".to_string(), |d| d.display())}
+                <SourceLinks sources=backing(&event.sources, "date") />
+            </p>
+            <p class="entity__lede">{event.summary.clone()}</p>
+            {event.notes.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
+            {event.key_figures.clone().map(|figures| view! {
+                <dl class="facts">
+                    {figures.into_iter().map(|(k, v)| view! { <div class="fact"><dt>{k.replace('_', " ")}</dt><dd>{v}</dd></div> }).collect_view()}
+                </dl>
+            })}
+            <dl class="facts">
+                <div class="fact">
+                    <dt>{move || t(zh.get(), "companies")}</dt>
+                    <dd data-testid="event-companies">
+                        {if event.companies.is_empty() { view! { "—" }.into_any() } else {
+                            event.companies.iter().map(|c| view! { <Link href=format!("/company/{c}")>{data.company_name(c).to_string()}</Link> " " }).collect_view().into_any()
+                        }}
+                    </dd>
+                </div>
+                <div class="fact">
+                    <dt>{move || t(zh.get(), "models")}</dt>
+                    <dd data-testid="event-models">
+                        {if event.models.is_empty() { view! { "—" }.into_any() } else {
+                            event.models.iter().map(|m| view! { <Link href=format!("/model/{m}")>{data.model(m).map_or(m.clone(), |m| m.name.clone())}</Link> " " }).collect_view().into_any()
+                        }}
+                    </dd>
+                </div>
+                {(!event.products.is_empty()).then(|| view! { <div class="fact"><dt>"Products"</dt><dd>{event.products.join(", ")}</dd></div> })}
+            </dl>
+            <p><Link href=timeline_href>"Show in the timeline →"</Link></p>
+            <SourceList sources=event.sources.clone() />
+        </article>
+    }
+}

@@ -1,0 +1,712 @@
+//! `/models`: the comparison table with multi-column sort, filters, column chooser,
+//! pick-and-compare, and a release chart.
+
+use std::collections::BTreeSet;
+
+use crate::Link;
+use atlas_core::dataset::{Architecture, LicenseFamily, Modality, Model};
+use atlas_core::format;
+use atlas_core::models::query_models;
+use atlas_core::state::{
+    DateRange, ModelColumn, ModelsState, ModelsView as ViewKind, NumberRange, MAX_PICKED,
+};
+use leptos::prelude::*;
+
+use crate::dataset;
+use crate::i18n::t;
+use crate::url_state::{use_view_query, ViewQuery};
+use crate::views::companies::flag_options;
+use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox, SourceLinks};
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+fn toggle_flag(current: &mut Option<bool>, value: &str) {
+    let wanted = value == "1";
+    *current = if *current == Some(wanted) {
+        None
+    } else {
+        Some(wanted)
+    };
+}
+
+fn enum_options<T: Copy + Ord>(
+    all: &[T],
+    counts: &std::collections::BTreeMap<String, usize>,
+    selected: &BTreeSet<T>,
+    as_str: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<FacetOption> {
+    all.iter()
+        .map(|&v| FacetOption {
+            value: as_str(v).to_string(),
+            label: label(v).to_string(),
+            count: counts.get(as_str(v)).copied().unwrap_or(0),
+            selected: selected.contains(&v),
+        })
+        .collect()
+}
+
+#[component]
+pub fn ModelsView() -> impl IntoView {
+    let data = dataset();
+    let zh = use_zh();
+    let query = use_view_query("/models", ModelsState::decode, ModelsState::encode);
+    let state = query.state;
+    let results = Memo::new(move |_| state.with(|s| query_models(data, s)));
+    super::set_title(|| "Models".to_string());
+    let counts = move |facet: usize| results.with(|r| r.counts[facet].clone());
+
+    let org_options = Signal::derive(move || {
+        let counts = counts(0);
+        let selected = state.with(|s| s.organisations.clone());
+        let mut orgs: Vec<&str> = data.models.iter().map(|m| m.company.as_str()).collect();
+        orgs.sort_by_key(|id| data.company_name(id).to_lowercase());
+        orgs.dedup();
+        orgs.into_iter()
+            .map(|id| FacetOption {
+                value: id.to_string(),
+                label: data.company_name(id).to_string(),
+                count: counts.get(id).copied().unwrap_or(0),
+                selected: selected.contains(id),
+            })
+            .collect::<Vec<_>>()
+    });
+    let country_options = Signal::derive(move || {
+        let counts = counts(1);
+        let selected = state.with(|s| s.countries.clone());
+        let countries: BTreeSet<&str> = data.models.iter().map(|m| m.country.as_str()).collect();
+        countries
+            .into_iter()
+            .map(|c| FacetOption {
+                value: c.to_string(),
+                label: c.to_string(),
+                count: counts.get(c).copied().unwrap_or(0),
+                selected: selected.contains(c),
+            })
+            .collect::<Vec<_>>()
+    });
+    let lic_options = Signal::derive(move || {
+        enum_options(
+            &LicenseFamily::ALL,
+            &counts(2),
+            &state.with(|s| s.license_families.clone()),
+            LicenseFamily::as_str,
+            LicenseFamily::label,
+        )
+    });
+    let open_options =
+        Signal::derive(move || flag_options(zh.get(), &counts(3), state.with(|s| s.open)));
+    let arch_options = Signal::derive(move || {
+        enum_options(
+            &Architecture::ALL,
+            &counts(4),
+            &state.with(|s| s.architectures.clone()),
+            Architecture::as_str,
+            Architecture::label,
+        )
+    });
+    let mod_options = Signal::derive(move || {
+        enum_options(
+            &Modality::ALL,
+            &counts(5),
+            &state.with(|s| s.modalities.clone()),
+            Modality::as_str,
+            Modality::label,
+        )
+    });
+    let reason_options =
+        Signal::derive(move || flag_options(zh.get(), &counts(6), state.with(|s| s.reasoning)));
+
+    let on_org =
+        Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.organisations, v)));
+    let on_country =
+        Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.countries, v)));
+    let on_lic = Callback::new(move |v: String| {
+        query.update(false, |s| {
+            toggle(&mut s.license_families, LicenseFamily::parse(&v).unwrap())
+        })
+    });
+    let on_open =
+        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.open, &v)));
+    let on_arch = Callback::new(move |v: String| {
+        query.update(false, |s| {
+            toggle(&mut s.architectures, Architecture::parse(&v).unwrap())
+        })
+    });
+    let on_mod = Callback::new(move |v: String| {
+        query.update(false, |s| {
+            toggle(&mut s.modalities, Modality::parse(&v).unwrap())
+        })
+    });
+    let on_reason =
+        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.reasoning, &v)));
+    let on_search =
+        Callback::new(move |q: String| query.update(true, |s| s.q = q.trim().to_string()));
+    let clear = move |_| {
+        query.update(false, |s| {
+            *s = ModelsState {
+                common: s.common.clone(),
+                sort: s.sort.clone(),
+                columns: s.columns.clone(),
+                picked: s.picked.clone(),
+                view: s.view,
+                ..Default::default()
+            }
+        })
+    };
+    let title = |key: &'static str| Signal::derive(move || t(zh.get(), key).to_string());
+
+    view! {
+        <div class="view view--models">
+            <h1>{move || t(zh.get(), "models")}</h1>
+            <Notices warnings=query.warnings />
+            <div class="layout">
+                <aside class="layout__filters" aria-label="Filters">
+                    <RangeFilters query=query />
+                    <FacetGroup key="org" title=title("organisation") options=org_options on_toggle=on_org />
+                    <FacetGroup key="country" title=title("country") options=country_options on_toggle=on_country />
+                    <FacetGroup key="lic" title=title("licence-family") options=lic_options on_toggle=on_lic />
+                    <FacetGroup key="open" title=title("open-weights") options=open_options on_toggle=on_open />
+                    <FacetGroup key="arch" title=title("architecture") options=arch_options on_toggle=on_arch />
+                    <FacetGroup key="mod" title=title("modality") options=mod_options on_toggle=on_mod />
+                    <FacetGroup key="reason" title=title("reasoning") options=reason_options on_toggle=on_reason />
+                </aside>
+                <div class="layout__results">
+                    <div class="toolbar">
+                        <SearchBox
+                            value=Signal::derive(move || state.with(|s| s.q.clone()))
+                            on_search=on_search
+                            placeholder=Signal::derive(move || t(zh.get(), "search-models"))
+                            label=Signal::derive(move || t(zh.get(), "search"))
+                        />
+                        <ViewSwitch query=query />
+                        <ColumnChooser query=query />
+                    </div>
+                    <p class="result-count" aria-live="polite" data-testid="result-count">
+                        {move || results.with(|r| r.items.len())} " " {move || t(zh.get(), "of")} " " {data.models.len()} " " {move || t(zh.get(), "models-count")}
+                        <Show when=move || !state.with(ModelsState::is_unfiltered)>
+                            " · "
+                            <button type="button" class="link-button" data-testid="clear-all" on:click=clear>{move || t(zh.get(), "clear-all")}</button>
+                        </Show>
+                        {move || {
+                            let picked = state.with(|s| s.picked.len());
+                            (picked > 0).then(|| view! { " · " <span data-testid="picked-count">{picked} " picked"</span> })
+                        }}
+                    </p>
+                    {move || match state.with(|s| s.view) {
+                        ViewKind::Table => view! { <ModelTable query=query items=Signal::derive(move || results.with(|r| r.items.clone())) /> }.into_any(),
+                        ViewKind::Chart => view! { <ReleaseChart query=query items=Signal::derive(move || results.with(|r| r.items.clone())) /> }.into_any(),
+                        ViewKind::Compare => view! { <CompareView query=query /> }.into_any(),
+                    }}
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// Parameter and release-date ranges, written to the URL when a field is committed.
+#[component]
+fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
+    let zh = use_zh();
+    let state = query.state;
+    let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let date =
+        |v: Option<atlas_core::date::PartialDate>| v.map(|d| d.to_string()).unwrap_or_default();
+    let set_params = move |min: Option<String>, max: Option<String>| {
+        query.update(false, |s| {
+            let mut r = s.params;
+            if let Some(m) = min {
+                r.min = m
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|v: &f64| v.is_finite() && *v >= 0.0);
+            }
+            if let Some(m) = max {
+                r.max = m
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|v: &f64| v.is_finite() && *v >= 0.0);
+            }
+            s.params = NumberRange::parse(&r.token()).unwrap_or_default();
+        })
+    };
+    let set_dates = move |from: Option<String>, to: Option<String>| {
+        query.update(false, |s| {
+            let mut r = s.released;
+            if let Some(f) = from {
+                r.from = f.trim().parse().ok();
+            }
+            if let Some(t) = to {
+                r.to = t.trim().parse().ok();
+            }
+            s.released = DateRange::parse(&r.token()).unwrap_or_default();
+        })
+    };
+    view! {
+        <fieldset class="facet">
+            <legend class="facet__title">{move || t(zh.get(), "parameters")}</legend>
+            <div class="range">
+                <label>{move || t(zh.get(), "from")} <input type="number" min="0" step="any" data-testid="params-min" prop:value=move || number(state.with(|s| s.params.min)) on:change=move |ev| set_params(Some(event_target_value(&ev)), None) /></label>
+                <label>{move || t(zh.get(), "to")} <input type="number" min="0" step="any" data-testid="params-max" prop:value=move || number(state.with(|s| s.params.max)) on:change=move |ev| set_params(None, Some(event_target_value(&ev))) /></label>
+            </div>
+        </fieldset>
+        <fieldset class="facet">
+            <legend class="facet__title">{move || t(zh.get(), "released")} " (YYYY-MM)"</legend>
+            <div class="range">
+                <label>{move || t(zh.get(), "from")} <input type="text" inputmode="numeric" placeholder="2024-01" size="10" data-testid="date-from" prop:value=move || date(state.with(|s| s.released.from)) on:change=move |ev| set_dates(Some(event_target_value(&ev)), None) /></label>
+                <label>{move || t(zh.get(), "to")} <input type="text" inputmode="numeric" placeholder="2025-12" size="10" data-testid="date-to" prop:value=move || date(state.with(|s| s.released.to)) on:change=move |ev| set_dates(None, Some(event_target_value(&ev))) /></label>
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+fn ViewSwitch(query: ViewQuery<ModelsState>) -> impl IntoView {
+    let zh = use_zh();
+    let state = query.state;
+    let button = move |kind: ViewKind, key: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="segmented__button"
+                data-testid=format!("view-{}", kind.as_str())
+                aria-pressed=move || (state.with(|s| s.view) == kind).to_string()
+                on:click=move |_| query.update(false, |s| s.view = kind)
+            >
+                {move || t(zh.get(), key)}
+            </button>
+        }
+    };
+    view! {
+        <div class="segmented" role="group" aria-label="View">
+            {button(ViewKind::Table, "table")}
+            {button(ViewKind::Chart, "chart")}
+            {button(ViewKind::Compare, "compare")}
+        </div>
+    }
+}
+
+#[component]
+fn ColumnChooser(query: ViewQuery<ModelsState>) -> impl IntoView {
+    let zh = use_zh();
+    let state = query.state;
+    view! {
+        <details class="column-chooser" data-testid="column-chooser">
+            <summary>{move || t(zh.get(), "columns")}</summary>
+            <ul>
+                {ModelColumn::ALL
+                    .into_iter()
+                    .filter(|c| *c != ModelColumn::Name)
+                    .map(|column| {
+                        view! {
+                            <li>
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        data-column=column.as_str()
+                                        prop:checked=move || state.with(|s| s.columns.contains(&column))
+                                        on:change=move |_| query.update(false, |s| toggle(&mut s.columns, column))
+                                    />
+                                    " " {column.label()}
+                                </label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+fn unknown() -> AnyView {
+    view! { <span class="unknown" title="not published">"—"</span> }.into_any()
+}
+
+/// One table cell's content for a column.
+fn cell(model: &'static Model, column: ModelColumn) -> AnyView {
+    let data = dataset();
+    match column {
+        ModelColumn::Name => view! { <Link href=format!("/model/{}", model.id)>{model.name.clone()}</Link> }.into_any(),
+        ModelColumn::Organisation => view! { <Link href=format!("/company/{}", model.company)>{data.company_name(&model.company).to_string()}</Link> }.into_any(),
+        ModelColumn::Country => view! { {model.country.clone()} }.into_any(),
+        ModelColumn::Released => model.released.map_or_else(unknown, |d| view! { <time datetime=d.to_string()>{d.display()}</time> }.into_any()),
+        ModelColumn::Params => model.total_params_b.map_or_else(unknown, |p| view! { {format::params(p)} }.into_any()),
+        ModelColumn::Active => model.active_params_b.map_or_else(unknown, |p| view! { {format!("{} active", format::params(p))} }.into_any()),
+        ModelColumn::Architecture => model.architecture.map_or_else(unknown, |a| view! { {a.label()} }.into_any()),
+        ModelColumn::Context => model.context_tokens.map_or_else(unknown, |c| view! { <span title=format!("{} tokens", format::thousands(c))>{format::context(c)}</span> }.into_any()),
+        ModelColumn::License => model.license.clone().map_or_else(unknown, |l| view! { {l} }.into_any()),
+        ModelColumn::LicenseFamily => model.license_family.map_or_else(unknown, |l| view! { <span class=format!("lic lic--{}", l.as_str())>{l.label()}</span> }.into_any()),
+        ModelColumn::OpenWeights => view! { {if model.open_weights { "Yes" } else { "No" }} }.into_any(),
+        ModelColumn::Modality => view! { {model.modality.label()} }.into_any(),
+        ModelColumn::Reasoning => model.reasoning.map_or_else(unknown, |r| view! { {if r { "Yes" } else { "No" }} }.into_any()),
+        ModelColumn::Benchmarks => {
+            if model.benchmarks.is_empty() {
+                unknown()
+            } else {
+                model.benchmarks.iter().map(|b| view! { <span class="bench" title=b.setting.clone().unwrap_or_default()>{format!("{} {}", b.name, b.score)}</span> }).collect_view().into_any()
+            }
+        }
+    }
+}
+
+#[component]
+fn ModelTable(
+    query: ViewQuery<ModelsState>,
+    #[prop(into)] items: Signal<Vec<usize>>,
+) -> impl IntoView {
+    let data = dataset();
+    let state = query.state;
+    let columns = Memo::new(move |_| {
+        state.with(|s| {
+            ModelColumn::ALL
+                .into_iter()
+                .filter(|c| s.columns.contains(c))
+                .collect::<Vec<_>>()
+        })
+    });
+    let picked = Memo::new(move |_| state.with(|s| s.picked.clone()));
+    view! {
+        <p class="hint">"Click a header to sort; Shift-click adds a secondary sort. Unknown values (—) always sort last."</p>
+        <div class="table-scroll">
+            <table class="model-table" data-testid="model-table">
+                <thead>
+                    <tr>
+                        <th scope="col" class="col-pick"><span class="visually-hidden">"Pick"</span></th>
+                        <For each=move || columns.get() key=|c| *c let:column>
+                            <SortHeader query=query column=column />
+                        </For>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || items.get() key=|i| *i let:index>
+                        {
+                            let model = &data.models[index];
+                            let id = model.id.clone();
+                            let id_for_check = id.clone();
+                            let is_picked = Signal::derive(move || picked.with(|p| p.contains(&id_for_check)));
+                            let full = move || picked.with(|p| p.len() >= MAX_PICKED);
+                            view! {
+                                <tr data-id=model.id.clone() class:picked=is_picked>
+                                    <td class="col-pick">
+                                        <input
+                                            type="checkbox"
+                                            aria-label=format!("Pick {} to compare", model.name)
+                                            data-testid="pick"
+                                            prop:checked=is_picked
+                                            disabled=move || full() && !is_picked.get()
+                                            on:change=move |_| {
+                                                let id = id.clone();
+                                                query.update(false, move |s| {
+                                                    if let Some(i) = s.picked.iter().position(|p| *p == id) {
+                                                        s.picked.remove(i);
+                                                    } else if s.picked.len() < MAX_PICKED {
+                                                        s.picked.push(id);
+                                                    }
+                                                })
+                                            }
+                                        />
+                                    </td>
+                                    <For each=move || columns.get() key=|c| *c let:column>
+                                        {if column == ModelColumn::Name {
+                                            view! { <th scope="row" class="col-name">{cell(model, column)}</th> }.into_any()
+                                        } else {
+                                            view! { <td class=format!("col-{}", column.as_str())>{cell(model, column)}</td> }.into_any()
+                                        }}
+                                    </For>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+            </table>
+        </div>
+        <p>
+            <button
+                type="button"
+                class="button"
+                data-testid="compare-button"
+                disabled=move || picked.with(Vec::is_empty)
+                on:click=move |_| query.update(false, |s| s.view = ViewKind::Compare)
+            >
+                {move || format!("Compare {} picked", picked.with(Vec::len))}
+            </button>
+        </p>
+    }
+}
+
+#[component]
+fn SortHeader(query: ViewQuery<ModelsState>, column: ModelColumn) -> impl IntoView {
+    let state = query.state;
+    let position = move || {
+        state.with(|s| {
+            s.sort
+                .iter()
+                .position(|k| k.key == column)
+                .map(|i| (i, s.sort[i].descending, s.sort.len()))
+        })
+    };
+    let aria = move || match position() {
+        Some((0, true, _)) => "descending",
+        Some((0, false, _)) => "ascending",
+        _ => "none",
+    };
+    let indicator = move || match position() {
+        Some((i, descending, n)) => format!(
+            "{}{}",
+            if descending { "↓" } else { "↑" },
+            if n > 1 {
+                (i + 1).to_string()
+            } else {
+                String::new()
+            }
+        ),
+        None => String::new(),
+    };
+    let class = format!("col-{}", column.as_str());
+    if !column.sortable() {
+        return view! { <th scope="col" class=class>{column.label()}</th> }.into_any();
+    }
+    view! {
+        <th scope="col" class=class aria-sort=aria data-column=column.as_str()>
+            <button type="button" class="sort-button" on:click=move |ev| query.update(false, |s| s.click_sort(column, ev.shift_key()))>
+                {column.label()} " " <span class="sort-indicator" aria-hidden="true">{indicator}</span>
+            </button>
+        </th>
+    }
+    .into_any()
+}
+
+/// Side-by-side comparison of the picked models, every field with its sources, differences
+/// highlighted.
+#[component]
+fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
+    let data = dataset();
+    let state = query.state;
+    move || {
+        let picked: Vec<&'static Model> =
+            state.with(|s| s.picked.iter().filter_map(|id| data.model(id)).collect());
+        let headers = picked.clone();
+        let benchmark_cells = picked.clone();
+        if picked.is_empty() {
+            return view! {
+                <div class="empty" data-testid="compare-empty">
+                    <p>"No models picked yet. Tick up to six models in the table, then choose Compare."</p>
+                    <button type="button" class="button" on:click=move |_| query.update(false, |s| s.view = ViewKind::Table)>"Back to the table"</button>
+                </div>
+            }
+            .into_any();
+        }
+        let fields: Vec<Vec<(&'static str, String, Vec<atlas_core::dataset::Source>)>> = picked
+            .iter()
+            .map(|m| super::entity::model_fields(m))
+            .collect();
+        let labels: Vec<&'static str> = fields[0]
+            .iter()
+            .map(|f| f.0)
+            .filter(|l| *l != "Benchmark" && *l != "Training compute")
+            .collect();
+        view! {
+            <div class="table-scroll">
+                <table class="compare-table" data-testid="compare-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Field"</th>
+                            {headers.into_iter().map(|m| {
+                                let id = m.id.clone();
+                                view! {
+                                    <th scope="col" data-id=m.id.clone()>
+                                        <Link href=format!("/model/{}", m.id)>{m.name.clone()}</Link>
+                                        " "
+                                        <button type="button" class="link-button" aria-label=format!("Remove {}", m.name) on:click=move |_| { let id = id.clone(); query.update(false, move |s| s.picked.retain(|p| *p != id)) }>"×"</button>
+                                    </th>
+                                }
+                            }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {labels.into_iter().map(|label| {
+                            let values: Vec<(String, Vec<atlas_core::dataset::Source>)> = fields.iter().map(|f| f.iter().find(|x| x.0 == label).map(|x| (x.1.clone(), x.2.clone())).unwrap_or_default()).collect();
+                            let differs = values.iter().any(|v| v.0 != values[0].0);
+                            view! {
+                                <tr class:differs=differs>
+                                    <th scope="row">{label}</th>
+                                    {values.into_iter().map(|(value, sources)| view! { <td>{if value == "—" { unknown() } else { view! { {value} }.into_any() }} <SourceLinks sources=sources /></td> }).collect_view()}
+                                </tr>
+                            }
+                        }).collect_view()}
+                        <tr>
+                            <th scope="row">"Benchmarks"</th>
+                            {benchmark_cells.into_iter().map(|m| view! { <td>{cell(m, ModelColumn::Benchmarks)}</td> }).collect_view()}
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">"Rows where the picked models differ are highlighted."</p>
+        }
+        .into_any()
+    }
+}
+
+/// Release date (x) against total parameters (y, log scale); colour by country, hollow
+/// markers for closed weights; each point focusable, with a hidden table alternative.
+#[component]
+fn ReleaseChart(
+    query: ViewQuery<ModelsState>,
+    #[prop(into)] items: Signal<Vec<usize>>,
+) -> impl IntoView {
+    let data = dataset();
+    let state = query.state;
+    let hovered: RwSignal<Option<usize>> = RwSignal::new(None);
+    const WIDTH: f64 = 900.0;
+    const HEIGHT: f64 = 420.0;
+    const LEFT: f64 = 60.0;
+    const BOTTOM: f64 = 40.0;
+    let plotted = Memo::new(move |_| {
+        items.with(|items| {
+            items
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    data.models[i].released.is_some() && data.models[i].total_params_b.is_some()
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let scales = Memo::new(move |_| {
+        let ids = plotted.get();
+        let days: Vec<f64> = ids
+            .iter()
+            .map(|&i| day_number(data.models[i].released.unwrap()))
+            .collect();
+        let params: Vec<f64> = ids
+            .iter()
+            .map(|&i| data.models[i].total_params_b.unwrap())
+            .collect();
+        let (dmin, dmax) = min_max(&days).unwrap_or((0.0, 1.0));
+        let (pmin, pmax) = min_max(&params).unwrap_or((1.0, 10.0));
+        let (lmin, lmax) = (
+            pmin.log10().floor(),
+            pmax.log10().ceil().max(pmin.log10().floor() + 1.0),
+        );
+        (dmin - 30.0, dmax + 30.0, lmin, lmax)
+    });
+    let x = move |d: f64| {
+        let (dmin, dmax, _, _) = scales.get();
+        LEFT + (d - dmin) / (dmax - dmin).max(1.0) * (WIDTH - LEFT - 20.0)
+    };
+    let y = move |p: f64| {
+        let (_, _, lmin, lmax) = scales.get();
+        HEIGHT - BOTTOM - (p.log10() - lmin) / (lmax - lmin) * (HEIGHT - BOTTOM - 20.0)
+    };
+    let skipped = move || items.with(Vec::len) - plotted.with(Vec::len);
+    let navigate = leptos_router::hooks::use_navigate();
+    let navigate_to = Callback::new(move |href: String| navigate(&href, Default::default()));
+    view! {
+        <figure class="chart" data-testid="chart">
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label="Models by release date and total parameters (log scale)" class="chart__svg">
+                {move || {
+                    let (_, _, lmin, lmax) = scales.get();
+                    (lmin as i32..=lmax as i32).map(|e| {
+                        let v = 10f64.powi(e);
+                        let yy = y(v);
+                        view! {
+                            <g class="chart__grid">
+                                <line x1=LEFT x2=WIDTH - 10.0 y1=yy y2=yy />
+                                <text x=LEFT - 6.0 y=yy + 4.0 text-anchor="end">{format::params(v)}</text>
+                            </g>
+                        }
+                    }).collect_view()
+                }}
+                {move || {
+                    let (dmin, dmax, _, _) = scales.get();
+                    let first = (dmin / 365.25 + 1970.0).ceil() as i32;
+                    let last = (dmax / 365.25 + 1970.0).floor() as i32;
+                    (first..=last).map(|year| {
+                        let xx = x(day_number(atlas_core::date::PartialDate { year, month: 1, day: 1 }));
+                        view! {
+                            <g class="chart__grid">
+                                <line x1=xx x2=xx y1=20.0 y2=HEIGHT - BOTTOM />
+                                <text x=xx y=HEIGHT - BOTTOM + 16.0 text-anchor="middle">{year}</text>
+                            </g>
+                        }
+                    }).collect_view()
+                }}
+                <For each=move || plotted.get() key=|i| *i let:index>
+                    {
+                        let model = &data.models[index];
+                        let cx = move || x(day_number(model.released.unwrap()));
+                        let cy = move || y(model.total_params_b.unwrap());
+                        let picked = move || state.with(|s| s.picked.contains(&model.id));
+                        let label = format!("{}, {}, released {}, {} parameters{}", model.name, data.company_name(&model.company), model.released.unwrap().display(), format::params(model.total_params_b.unwrap()), if model.open_weights { ", open weights" } else { ", closed weights" });
+                        let country_class = match model.country.as_str() { "China" => "china", "United States" => "us", _ => "other" };
+                        let id = model.id.clone();
+                        let open = move || navigate_to.run(format!("/model/{id}"));
+                        let open_key = open.clone();
+                        view! {
+                            <circle
+                                class=format!("chart__point chart__point--{country_class}")
+                                class:chart__point--closed=!model.open_weights
+                                class:chart__point--picked=picked
+                                data-id=model.id.clone()
+                                tabindex="0"
+                                role="link"
+                                aria-label=label.clone()
+                                cx=cx
+                                cy=cy
+                                r=move || if picked() { 8.0 } else { 5.5 }
+                                on:mouseenter=move |_| hovered.set(Some(index))
+                                on:mouseleave=move |_| hovered.set(None)
+                                on:focus=move |_| hovered.set(Some(index))
+                                on:click=move |_| open()
+                                on:keydown=move |ev| if ev.key() == "Enter" { open_key() }
+                            >
+                                <title>{label.clone()}</title>
+                            </circle>
+                        }
+                    }
+                </For>
+            </svg>
+            <figcaption>
+                <span class="legend legend--china">"● China"</span> " "
+                <span class="legend legend--us">"● United States"</span> " "
+                <span class="legend legend--other">"● Other"</span> " · "
+                "Hollow markers: closed weights. Larger markers: picked models. Y axis: total parameters, log scale."
+                {move || (skipped() > 0).then(|| view! { " " <span data-testid="chart-skipped">{skipped()} " filtered models are not drawn because their release date or parameter count is not published."</span> })}
+                <span class="chart__hover" aria-live="polite">{move || hovered.get().map(|i| data.models[i].name.clone())}</span>
+            </figcaption>
+            <table class="visually-hidden">
+                <caption>"Models in the chart"</caption>
+                <thead><tr><th scope="col">"Model"</th><th scope="col">"Released"</th><th scope="col">"Parameters"</th></tr></thead>
+                <tbody>
+                    {move || plotted.get().into_iter().map(|i| {
+                        let m = &data.models[i];
+                        view! { <tr><td>{m.name.clone()}</td><td>{m.released.unwrap().display()}</td><td>{format::params(m.total_params_b.unwrap())}</td></tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </figure>
+    }
+}
+
+/// Days since 1970-01-01 of a date's first day (for the chart's x axis).
+fn day_number(date: atlas_core::date::PartialDate) -> f64 {
+    let key = date.first_day_key();
+    let (y, m, d) = (
+        (key / 10_000) as f64,
+        ((key / 100) % 100) as f64,
+        (key % 100) as f64,
+    );
+    (y - 1970.0) * 365.25 + (m - 1.0) * 30.44 + (d - 1.0)
+}
+
+fn min_max(values: &[f64]) -> Option<(f64, f64)> {
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    (min.is_finite() && max.is_finite()).then_some((min, max))
+}

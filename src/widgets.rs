@@ -1,0 +1,291 @@
+//! Shared widgets: notices, facet lists, search box, source links, toggles.
+
+use atlas_core::dataset::Source;
+use atlas_core::query::Warning;
+use gloo::storage::Storage;
+use gloo::timers::callback::Timeout;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::i18n::t;
+use crate::url_state::use_common;
+
+/// Whether the interface is in Chinese, from the URL.
+pub fn use_zh() -> Signal<bool> {
+    let common = use_common();
+    Signal::derive(move || common.get().lang_zh)
+}
+
+/// Tells the reader which parts of the URL were ignored or reset.
+#[component]
+pub fn Notices(#[prop(into)] warnings: Signal<Vec<Warning>>) -> impl IntoView {
+    let zh = use_zh();
+    let dismissed = RwSignal::new(false);
+    // A new set of warnings (a new URL) shows again.
+    Effect::new(move |_| {
+        warnings.track();
+        dismissed.set(false);
+    });
+    view! {
+        <Show when=move || !dismissed.get() && !warnings.with(Vec::is_empty)>
+            <div class="notices" role="status" data-testid="notices">
+                <p class="notices__title">{move || t(zh.get(), "notices")}</p>
+                <ul>
+                    {move || warnings.get().into_iter().map(|w| view! { <li>{w.message}</li> }).collect_view()}
+                </ul>
+                <button type="button" class="button button--small" on:click=move |_| dismissed.set(true)>
+                    {move || t(zh.get(), "dismiss")}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// One value of a facet with its count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FacetOption {
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+    pub selected: bool,
+}
+
+/// A facet: a labelled group of checkboxes with counts; zero-count values are disabled, not
+/// hidden (unless selected, so they can be cleared).
+#[component]
+pub fn FacetGroup(
+    /// The URL key of the facet, used for test ids.
+    key: &'static str,
+    /// Visible heading.
+    #[prop(into)]
+    title: Signal<String>,
+    /// Values with counts, recomputed from the current filters.
+    #[prop(into)]
+    options: Signal<Vec<FacetOption>>,
+    /// Called with a value to toggle it.
+    on_toggle: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="facet" data-facet=key>
+            <legend class="facet__title">{move || title.get()}</legend>
+            <ul class="facet__list">
+                <For
+                    each=move || options.get()
+                    key=|o| (o.value.clone(), o.count, o.selected, o.label.clone())
+                    let:option
+                >
+                    {
+                        let value = option.value.clone();
+                        let disabled = option.count == 0 && !option.selected;
+                        view! {
+                            <li class="facet__item" class:facet__item--empty=disabled>
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        data-value=option.value.clone()
+                                        prop:checked=option.selected
+                                        disabled=disabled
+                                        on:change=move |_| on_toggle.run(value.clone())
+                                    />
+                                    <span class="facet__label">{option.label.clone()}</span>
+                                    <span class="facet__count" aria-label=format!("{} results", option.count)>
+                                        {option.count}
+                                    </span>
+                                </label>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </fieldset>
+    }
+}
+
+/// A search box that keeps every keystroke locally and writes the URL after a pause.
+/// External URL changes (Back, a link) update the box unless they echo our own write.
+#[component]
+pub fn SearchBox(
+    /// The query currently in the URL.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Writes a new query to the URL (replacing the history entry).
+    on_search: Callback<String>,
+    #[prop(into)] placeholder: Signal<&'static str>,
+    #[prop(into)] label: Signal<&'static str>,
+) -> impl IntoView {
+    let text = RwSignal::new(value.get_untracked());
+    let last_written = StoredValue::new(value.get_untracked());
+    let pending: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let from_url = value.get();
+        if from_url != last_written.get_value() {
+            last_written.set_value(from_url.clone());
+            text.set(from_url);
+        }
+    });
+    let schedule = move |next: String| {
+        text.set(next.clone());
+        let timer = Timeout::new(200, move || {
+            last_written.set_value(next.trim().to_string());
+            on_search.run(next);
+        });
+        pending.set_value(Some(timer));
+    };
+    view! {
+        <label class="search">
+            <span class="visually-hidden">{move || label.get()}</span>
+            <input
+                type="search"
+                class="search__input"
+                data-testid="search"
+                placeholder=move || placeholder.get()
+                prop:value=move || text.get()
+                on:input=move |ev| schedule(event_target_value(&ev))
+            />
+        </label>
+    }
+}
+
+/// A superscript link to each source of a value, opening the cited page.
+#[component]
+pub fn SourceLinks(sources: Vec<Source>) -> impl IntoView {
+    let zh = use_zh();
+    sources
+        .into_iter()
+        .enumerate()
+        .map(|(i, source)| {
+            let title = source.title.clone();
+            view! {
+                <sup class="source-link">
+                    <ExternalLink href=source.url title=title>
+                        {move || format!("[{}{}]", t(zh.get(), "source"), if i > 0 { format!(" {}", i + 1) } else { String::new() })}
+                    </ExternalLink>
+                </sup>
+            }
+        })
+        .collect_view()
+}
+
+/// A link to an outside page; only `https:` URLs become links, anything else is plain text.
+#[component]
+pub fn ExternalLink(
+    href: String,
+    #[prop(optional, into)] title: String,
+    children: Children,
+) -> impl IntoView {
+    if href.starts_with("https://") {
+        view! {
+            <a href=href title=title target="_blank" rel="noopener noreferrer" class="external">
+                {children()}
+            </a>
+        }
+        .into_any()
+    } else {
+        view! { <span title=title>{children()}</span> }.into_any()
+    }
+}
+
+/// The list of a record's sources with titles and full URLs.
+#[component]
+pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
+    let zh = use_zh();
+    view! {
+        <section class="sources">
+            <h2>{move || t(zh.get(), "sources")}</h2>
+            <ol class="sources__list">
+                {sources
+                    .into_iter()
+                    .map(|s| {
+                        let url = s.url.clone();
+                        view! {
+                            <li>
+                                <ExternalLink href=s.url.clone() title=s.title.clone()>
+                                    {s.title.clone()}
+                                </ExternalLink>
+                                <span class="sources__url">{url}</span>
+                                {s.supports.map(|f| view! { <span class="sources__supports">" — " {f.join(", ")}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// Switches the interface language by rewriting `lang` in the current URL.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let location = use_location();
+    let navigate = use_navigate();
+    let zh = use_zh();
+    let switch = move |_| {
+        let search = location.search.get_untracked();
+        let mut pairs: Vec<String> = search
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+            .map(str::to_string)
+            .collect();
+        if !zh.get_untracked() {
+            pairs.push("lang=zh".into());
+        }
+        let path = crate::strip_base(&location.pathname.get_untracked());
+        let href = if pairs.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", pairs.join("&"))
+        };
+        navigate(
+            &href,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <button type="button" class="button button--small" data-testid="lang-switch" on:click=switch lang=move || if zh.get() { "en" } else { "zh-Hans" }>
+            {move || t(zh.get(), "language")}
+        </button>
+    }
+}
+
+/// Dark-mode toggle: follows the system until the reader chooses; the choice is remembered.
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let zh = use_zh();
+    let stored = gloo::storage::LocalStorage::raw()
+        .get_item("atlas-theme")
+        .ok()
+        .flatten();
+    let system_dark = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false);
+    let dark = RwSignal::new(match stored.as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => system_dark,
+    });
+    Effect::new(move |_| {
+        let theme = if dark.get() { "dark" } else { "light" };
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+    });
+    let toggle = move |_| {
+        let next = !dark.get_untracked();
+        dark.set(next);
+        let _ = gloo::storage::LocalStorage::raw()
+            .set_item("atlas-theme", if next { "dark" } else { "light" });
+    };
+    view! {
+        <button type="button" class="button button--small" data-testid="theme-toggle" aria-pressed=move || dark.get().to_string() on:click=toggle>
+            {move || t(zh.get(), "theme")}
+        </button>
+    }
+}

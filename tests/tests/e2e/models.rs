@@ -1,0 +1,1 @@
+//! The Companies view and company pages.
