@@ -461,7 +461,9 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
             </p>
             <h1>{event.title.clone()}</h1>
             <p class="entity__date">
-                {event.date.map_or_else(|| "Date not confirmed".to_string(), |d| d.display())}
+                <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default()>
+                    {event.date.map_or_else(|| "Date not confirmed".to_string(), |d| d.display())}
+                </time>
                 <SourceLinks sources=backing(&event.sources, "date") />
             </p>
             <p class="entity__lede">{event.summary.clone()}</p>

@@ -103,7 +103,9 @@ pub fn TimelineView() -> impl IntoView {
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id(&format!("event-{id}")))
                 {
-                    element.scroll_into_view();
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
                 }
             });
         }

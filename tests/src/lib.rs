@@ -289,3 +289,78 @@ impl Browser {
         let _ = self.client.close().await;
     }
 }
+
+/// The embedded dataset, for computing expected results independently of the app.
+pub fn dataset() -> &'static atlas_core::Dataset {
+    static DATASET: OnceLock<atlas_core::Dataset> = OnceLock::new();
+    DATASET.get_or_init(|| atlas_core::Dataset::embedded().expect("dataset is valid"))
+}
+
+impl Browser {
+    /// The `data-id` of every element matching `css`, in document order.
+    pub async fn ids(&self, css: &str) -> Vec<String> {
+        self.attrs(css, "data-id").await
+    }
+
+    /// The count shown beside a facet value.
+    pub async fn facet_count(&self, facet: &str, value: &str) -> usize {
+        let script = format!(
+            "const i = document.querySelector(\"[data-facet='{facet}'] input[data-value='{value}']\"); return i ? i.closest('label').querySelector('.facet__count').textContent : null;"
+        );
+        let text = self.js(&script).await;
+        text.as_str()
+            .unwrap_or_else(|| panic!("no facet value {facet}={value}"))
+            .trim()
+            .parse()
+            .unwrap()
+    }
+
+    /// Clicks a facet value's checkbox.
+    pub async fn toggle_facet(&self, facet: &str, value: &str) {
+        self.click(&format!(
+            "[data-facet='{facet}'] input[data-value='{value}']"
+        ))
+        .await;
+    }
+
+    /// Sets an input's value as a user would and fires `input` and `change`.
+    pub async fn set_value(&self, css: &str, value: &str) {
+        self.wait_for(css).await;
+        let script = format!(
+            "const e = document.querySelector({css:?}); e.focus(); e.value = {value:?}; e.dispatchEvent(new Event('input', {{bubbles: true}})); e.dispatchEvent(new Event('change', {{bubbles: true}}));"
+        );
+        self.js(&script).await;
+    }
+
+    /// Waits until the current path and query equal `expected`.
+    pub async fn wait_for_path(&self, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let path = self.path().await;
+            if path == expected {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "expected URL {expected}, still at {path}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the ids of elements matching `css` equal `expected`.
+    pub async fn wait_for_ids(&self, css: &str, expected: &[String]) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let ids = self.ids(css).await;
+            if ids == expected {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "expected {expected:?}\n   found {ids:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}

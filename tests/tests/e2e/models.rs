@@ -1,1 +1,232 @@
-//! The Companies view and company pages.
+//! The Models view: sort, filters, columns, pick and compare, chart, model pages.
+
+use atlas_e2e::{dataset, Browser};
+
+const ROWS: &str = ".model-table tbody tr[data-id]";
+
+fn model(id: &str) -> &'static atlas_core::dataset::Model {
+    dataset().model(id).unwrap()
+}
+
+#[tokio::test]
+async fn header_clicks_sort_with_aria_sort_and_shift_adds_a_key() {
+    let b = Browser::new(1280).await;
+    b.open("/models").await;
+    b.wait_for(ROWS).await;
+    assert_eq!(
+        b.attrs("th[data-column='released']", "aria-sort").await,
+        ["descending"]
+    );
+    b.click("th[data-column='params'] button").await;
+    b.wait_for_path("/models?sort=-params").await;
+    assert_eq!(
+        b.attrs("th[data-column='params']", "aria-sort").await,
+        ["descending"]
+    );
+    assert_eq!(
+        b.attrs("th[data-column='released']", "aria-sort").await,
+        ["none"]
+    );
+    // Nulls last even when descending; known values in order.
+    let ids = b.ids(ROWS).await;
+    let params: Vec<Option<f64>> = ids.iter().map(|id| model(id).total_params_b).collect();
+    let known = params.iter().take_while(|p| p.is_some()).count();
+    assert!(
+        params[known..].iter().all(Option::is_none),
+        "unknown sizes must come last"
+    );
+    assert!(params[..known].windows(2).all(|w| w[0] >= w[1]));
+    // Unknown values read "—" with a "not published" tooltip, never 0.
+    let last = ids.last().unwrap();
+    let cell = b
+        .wait_for(&format!("tr[data-id='{last}'] td.col-params .unknown"))
+        .await;
+    assert_eq!(cell.text().await.unwrap(), "—");
+    assert_eq!(
+        cell.attr("title").await.unwrap().as_deref(),
+        Some("not published")
+    );
+    // Shift-click adds a secondary key.
+    b.js("document.querySelector(\"th[data-column='org'] button\").dispatchEvent(new MouseEvent('click', {bubbles: true, shiftKey: true}))").await;
+    b.wait_for_path("/models?sort=-params~org").await;
+    assert!(b.text("th[data-column='org']").await.contains("↑2"));
+    // Ascending: still nulls last.
+    b.click("th[data-column='params'] button").await;
+    b.wait_for_path("/models?sort=params").await;
+    let ids = b.ids(ROWS).await;
+    assert!(model(ids.last().unwrap()).total_params_b.is_none());
+    assert!(model(&ids[0]).total_params_b.is_some());
+    b.close().await;
+}
+
+#[tokio::test]
+async fn month_dates_display_as_months_and_sort_among_days() {
+    let b = Browser::new(1280).await;
+    b.open("/models?q=kimi%20k2&sort=released").await;
+    b.wait_for(ROWS).await;
+    let thinking = b
+        .text("tr[data-id='kimi-k2-thinking'] td.col-released")
+        .await;
+    assert_eq!(thinking, "Nov 2025");
+    let k2 = b.text("tr[data-id='kimi-k2'] td.col-released").await;
+    assert_eq!(k2, "11 Jul 2025");
+    b.close().await;
+}
+
+#[tokio::test]
+async fn each_filter_kind_including_open_ended_ranges() {
+    let b = Browser::new(1280).await;
+    b.open("/models?params=300..").await;
+    b.wait_for(ROWS).await;
+    let ids = b.ids(ROWS).await;
+    let expected = dataset()
+        .models
+        .iter()
+        .filter(|m| m.total_params_b.is_some_and(|p| p >= 300.0))
+        .count();
+    assert_eq!(ids.len(), expected);
+    b.open("/models?date=..2023-12").await;
+    b.wait_for(ROWS).await;
+    let ids = b.ids(ROWS).await;
+    assert!(!ids.is_empty());
+    assert!(ids
+        .iter()
+        .all(|id| model(id).released.is_some_and(|d| d.year <= 2023)));
+    // The range inputs write the URL.
+    b.set_value("[data-testid='params-max']", "10").await;
+    b.wait_for_path("/models?params=..10&date=..2023-12").await;
+    b.open("/models?country=United%20States&lic=permissive&arch=moe&open=1&reason=1&mod=text")
+        .await;
+    b.wait_for(ROWS).await;
+    let ids = b.ids(ROWS).await;
+    assert_eq!(ids, ["gpt-oss-120b"]);
+    b.open("/models?org=moonshot-ai").await;
+    b.wait_for(ROWS).await;
+    let ids = b.ids(ROWS).await;
+    assert_eq!(
+        ids.len(),
+        dataset()
+            .models
+            .iter()
+            .filter(|m| m.company == "moonshot-ai")
+            .count()
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_column_chooser_hides_and_shows_columns() {
+    let b = Browser::new(1280).await;
+    b.open("/models").await;
+    b.wait_for("th[data-column='country']").await;
+    b.click("[data-testid='column-chooser'] summary").await;
+    b.click("[data-testid='column-chooser'] input[data-column='country']")
+        .await;
+    b.wait_for_path("/models?cols=name~org~released~params~active~arch~context~lic~open~reason")
+        .await;
+    assert_eq!(b.count("th[data-column='country']").await, 0);
+    b.click("[data-testid='column-chooser'] input[data-column='bench']")
+        .await;
+    b.wait_for("th.col-bench").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn picking_three_models_and_comparing_them_with_sources() {
+    let b = Browser::new(1280).await;
+    b.open("/models?q=deepseek").await;
+    for id in ["deepseek-v3", "deepseek-r1", "deepseek-v2"] {
+        b.click(&format!("tr[data-id='{id}'] input[data-testid='pick']"))
+            .await;
+        b.wait_until("the pick is in the URL", || async {
+            b.path().await.contains(id)
+        })
+        .await;
+    }
+    assert_eq!(
+        b.path().await,
+        "/models?q=deepseek&pick=deepseek-v3~deepseek-r1~deepseek-v2"
+    );
+    b.click("[data-testid='compare-button']").await;
+    b.wait_for_path("/models?q=deepseek&pick=deepseek-v3~deepseek-r1~deepseek-v2&view=compare")
+        .await;
+    let headers = b.ids(".compare-table thead th[data-id]").await;
+    assert_eq!(headers, ["deepseek-v3", "deepseek-r1", "deepseek-v2"]);
+    let sources = b.attrs(".compare-table .source-link a", "href").await;
+    assert!(sources.len() >= 6 && sources.iter().all(|h| h.starts_with("https://")));
+    // Differences are highlighted: the release dates differ, the architecture does not.
+    assert!(b.count(".compare-table tr.differs").await >= 1);
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_chart_draws_one_focusable_point_per_filtered_model() {
+    let b = Browser::new(1280).await;
+    b.open("/models?country=China&view=chart").await;
+    b.wait_for("[data-testid='chart'] circle").await;
+    let expected = dataset()
+        .models
+        .iter()
+        .filter(|m| m.country == "China" && m.released.is_some() && m.total_params_b.is_some())
+        .count();
+    assert_eq!(b.count("circle.chart__point").await, expected);
+    assert!(b
+        .attrs("circle.chart__point", "tabindex")
+        .await
+        .iter()
+        .all(|t| t == "0"));
+    let label = b
+        .attrs("circle.chart__point[data-id='deepseek-v3']", "aria-label")
+        .await;
+    assert_eq!(
+        label,
+        ["DeepSeek-V3, DeepSeek, released 26 Dec 2024, 671B parameters, open weights"]
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_full_url_reproduces_the_exact_view_and_back_forward_work() {
+    let b = Browser::new(1280).await;
+    let url = "/models?country=China&open=1&params=100..&date=2025-01..2025-12&sort=-params~name&cols=name~org~params&pick=deepseek-r1~kimi-k2";
+    b.open(url).await;
+    b.wait_for(ROWS).await;
+    let first = b.ids(ROWS).await;
+    b.refresh().await;
+    b.wait_for_ids(ROWS, &first).await;
+    assert_eq!(b.path().await, url);
+    assert_eq!(b.count(".model-table thead th[data-column]").await, 3);
+    assert_eq!(
+        b.attrs("input[data-testid='pick']:checked", "aria-label")
+            .await
+            .len(),
+        2
+    );
+    for id in &first {
+        let m = model(id);
+        assert!(m.country == "China" && m.open_weights && m.total_params_b.unwrap() >= 100.0);
+        assert_eq!(m.released.unwrap().year, 2025);
+    }
+    b.click("[data-testid='view-chart']").await;
+    b.wait_for("[data-testid='chart']").await;
+    b.back().await;
+    b.wait_for_ids(ROWS, &first).await;
+    b.forward().await;
+    b.wait_for("[data-testid='chart']").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_model_page_shows_values_with_sources_and_its_company() {
+    let b = Browser::new(1280).await;
+    b.open("/model/deepseek-v3").await;
+    b.wait_for("[data-testid='model-page']").await;
+    let facts = b.text(".facts").await;
+    assert!(facts.contains("671B"), "{facts}");
+    assert!(facts.contains("37B active"), "{facts}");
+    assert!(facts.contains("26 Dec 2024"), "{facts}");
+    assert!(b.count(".facts .source-link a[href^='https://']").await >= 5);
+    b.click("[data-testid='company-link']").await;
+    b.wait_for_path("/company/deepseek").await;
+    b.close().await;
+}

@@ -1,1 +1,187 @@
-//! The Companies view and company pages.
+//! The Timeline view and event pages.
+
+use atlas_e2e::{dataset, Browser};
+
+const EVENTS: &str = ".event[data-id]";
+
+#[tokio::test]
+async fn events_are_grouped_under_month_headings_in_date_order() {
+    let b = Browser::new(1280).await;
+    b.open("/timeline").await;
+    b.wait_for(EVENTS).await;
+    let headings = b.texts(".events__heading").await;
+    assert_eq!(headings[0], "November 2022");
+    assert_eq!(headings.last().unwrap(), "Date not confirmed");
+    let ids = b.ids(EVENTS).await;
+    assert_eq!(ids.len(), dataset().events.len());
+    assert_eq!(ids[0], "chatgpt-launch");
+    b.set_value("[data-testid='order']", "desc").await;
+    b.wait_for_path("/timeline?order=desc").await;
+    let headings = b.texts(".events__heading").await;
+    assert_eq!(headings[0], "April 2026");
+    // Month-only dates show at their precision.
+    assert_eq!(
+        b.text(".event[data-id='tongyi-qianwen-announced'] .event__date")
+            .await,
+        "Apr 2023"
+    );
+    assert_eq!(
+        b.text(".event[data-id='deepseek-selloff'] .event__date")
+            .await,
+        "27 Jan 2025"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn filters_combine_with_counts() {
+    let b = Browser::new(1280).await;
+    b.open("/timeline?cat=policy").await;
+    b.wait_for(EVENTS).await;
+    let policy: Vec<_> = dataset()
+        .events
+        .iter()
+        .filter(|e| e.category.as_str() == "policy")
+        .collect();
+    assert_eq!(b.count(EVENTS).await, policy.len());
+    let nvidia_policy = policy
+        .iter()
+        .filter(|e| e.companies.iter().any(|c| c == "nvidia"))
+        .count();
+    assert_eq!(b.facet_count("co", "nvidia").await, nvidia_policy);
+    b.toggle_facet("co", "nvidia").await;
+    b.wait_for_path("/timeline?cat=policy&co=nvidia").await;
+    b.wait_until("filtered", || async {
+        b.count(EVENTS).await == nvidia_policy
+    })
+    .await;
+    b.open("/timeline?seed=1&q=deepseek").await;
+    b.wait_for(EVENTS).await;
+    let ids = b.ids(EVENTS).await;
+    assert!(
+        ids.contains(&"deepseek-selloff".to_string())
+            && ids.contains(&"deepseek-mhc-paper".to_string())
+    );
+    assert!(ids.iter().all(|id| dataset().event(id).unwrap().in_article));
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_date_range_comes_from_the_url_or_the_keyboard_inputs() {
+    let b = Browser::new(1280).await;
+    b.open("/timeline?date=2025-01..2025-01").await;
+    b.wait_for(EVENTS).await;
+    let ids = b.ids(EVENTS).await;
+    let expected: Vec<_> = dataset()
+        .events
+        .iter()
+        .filter(|e| e.date.is_some_and(|d| d.year == 2025 && d.month == 1))
+        .collect();
+    assert_eq!(ids.len(), expected.len());
+    assert_eq!(b.count(".strip__bar--selected").await, 1);
+    // Month-only dates at the range edge: April 2023 (month precision) is inside 2023-04..
+    b.open("/timeline").await;
+    b.set_value("[data-testid='range-from']", "2023-04").await;
+    b.wait_for_path("/timeline?date=2023-04..").await;
+    b.set_value("[data-testid='range-to']", "2023-04").await;
+    b.wait_for_path("/timeline?date=2023-04..2023-04").await;
+    let ids = b.ids(EVENTS).await;
+    assert!(
+        ids.contains(&"tongyi-qianwen-announced".to_string()),
+        "{ids:?}"
+    );
+    assert!(ids.iter().all(|id| dataset()
+        .event(id)
+        .unwrap()
+        .date
+        .unwrap()
+        .to_string()
+        .starts_with("2023-04")));
+    b.click("[data-testid='range-clear']").await;
+    b.wait_for_path("/timeline").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn focus_scrolls_to_and_highlights_the_event() {
+    let b = Browser::new(1280).await;
+    b.open("/timeline?focus=deepseek-selloff").await;
+    b.wait_for(".event--focused[data-id='deepseek-selloff']")
+        .await;
+    b.wait_until("the focused event is in view", || async {
+        let top = b.js("return document.getElementById('event-deepseek-selloff').getBoundingClientRect().top").await;
+        top.as_f64().is_some_and(|t| (0.0..800.0).contains(&t))
+    })
+    .await;
+    // Arrow keys move between events.
+    b.js("document.getElementById('event-deepseek-selloff').focus()")
+        .await;
+    b.js("document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowDown', bubbles: true}))").await;
+    let active = b.js("return document.activeElement.dataset.id").await;
+    let ids = b.ids(EVENTS).await;
+    let next = &ids[ids.iter().position(|i| i == "deepseek-selloff").unwrap() + 1];
+    assert_eq!(active.as_str(), Some(next.as_str()));
+    b.js("document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Home', bubbles: true}))").await;
+    assert_eq!(
+        b.js("return document.activeElement.dataset.id")
+            .await
+            .as_str(),
+        Some(ids[0].as_str())
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn an_event_page_links_to_its_companies_and_models() {
+    let b = Browser::new(1280).await;
+    b.open("/event/deepseek-v3-release").await;
+    b.wait_for("[data-testid='event-page']").await;
+    assert_eq!(b.text(".entity__date time").await, "26 Dec 2024");
+    assert!(
+        b.count(".entity__date .source-link a[href^='https://']")
+            .await
+            >= 1
+    );
+    assert!(
+        b.count("[data-testid='event-companies'] a[href='/company/deepseek']")
+            .await
+            == 1
+    );
+    b.click("[data-testid='event-models'] a[href='/model/deepseek-v3']")
+        .await;
+    b.wait_for_path("/model/deepseek-v3").await;
+    b.back().await;
+    b.wait_for("[data-testid='event-page']").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_article_view_lists_every_claim_and_filters_by_verdict() {
+    let b = Browser::new(1280).await;
+    b.open("/article").await;
+    b.wait_for(".claim").await;
+    assert_eq!(b.count(".claim").await, dataset().claims.len());
+    assert!(b
+        .text("[data-testid='article-credit']")
+        .await
+        .contains("not an endorsement"));
+    assert!(b
+        .text(".claim[data-id='paper-authors'] .verdict")
+        .await
+        .contains("Confirmed with correction"));
+    b.toggle_facet("verdict", "opinion").await;
+    b.wait_for_path("/article?verdict=opinion").await;
+    let opinions = dataset()
+        .claims
+        .iter()
+        .filter(|c| c.verdict.as_str() == "opinion")
+        .count();
+    b.wait_until("filtered", || async { b.count(".claim").await == opinions })
+        .await;
+    assert!(b
+        .attrs(".claim", "data-verdict")
+        .await
+        .iter()
+        .all(|v| v == "opinion"));
+    b.close().await;
+}
