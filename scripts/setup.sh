@@ -45,6 +45,10 @@ if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version_$
 fi
 
 if [[ ${1:-} == --browser ]]; then
+  if [[ ! -f tools/node_modules/axe-core/axe.min.js ]]; then
+    say "installing axe-core from npm into tools/ (accessibility checks in the browser tests)"
+    npm install --prefix tools --no-audit --no-fund --silent "axe-core@4"
+  fi
   if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
     say "installing Chromium and ChromeDriver from Debian"
     apt_install chromium chromium-driver

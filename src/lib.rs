@@ -5,6 +5,7 @@
 //! reactive, and it lives in the URL (see [`url_state`]).
 
 pub mod i18n;
+pub mod share;
 pub mod url_state;
 pub mod views;
 pub mod widgets;
@@ -191,14 +192,14 @@ fn Shell(children: Children) -> impl IntoView {
     view! {
         <Show when=move || !embed()>
             <header class="site-header">
-                <Link href="/" attr:class="site-header__brand">
+                <Link href=move || url_state::with_common("/", &common.get()) attr:class="site-header__brand">
                     {move || i18n::t(zh(), "brand")}
                 </Link>
                 <nav class="site-nav" aria-label=move || i18n::t(zh(), "nav-label")>
-                    <Link href="/companies">{move || i18n::t(zh(), "companies")}</Link>
-                    <Link href="/models">{move || i18n::t(zh(), "models")}</Link>
-                    <Link href="/timeline">{move || i18n::t(zh(), "timeline")}</Link>
-                    <Link href="/article">{move || i18n::t(zh(), "article")}</Link>
+                    <Link href=move || url_state::with_common("/companies", &common.get())>{move || i18n::t(zh(), "companies")}</Link>
+                    <Link href=move || url_state::with_common("/models", &common.get())>{move || i18n::t(zh(), "models")}</Link>
+                    <Link href=move || url_state::with_common("/timeline", &common.get())>{move || i18n::t(zh(), "timeline")}</Link>
+                    <Link href=move || url_state::with_common("/article", &common.get())>{move || i18n::t(zh(), "article")}</Link>
                 </nav>
                 <div class="site-header__tools">
                     <widgets::LanguageSwitch />
@@ -207,6 +208,9 @@ fn Shell(children: Children) -> impl IntoView {
             </header>
         </Show>
         <main id="main" class="site-main" class:site-main--embed=embed>
+            <Show when=embed>
+                <share::OpenFullView />
+            </Show>
             {children()}
         </main>
         <Show when=move || !embed()>

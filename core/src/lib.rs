@@ -6,6 +6,7 @@
 pub mod companies;
 pub mod dataset;
 pub mod date;
+pub mod export;
 pub mod facets;
 pub mod format;
 pub mod models;

@@ -161,8 +161,17 @@ fn query_text() -> impl Strategy<Value = String> {
     })
 }
 
+/// Cases per property: 2,000 in the normal test run; `scripts/fuzz.sh` sets
+/// `ATLAS_FUZZ_CASES=1000000` for the long run.
+fn cases() -> u32 {
+    std::env::var("ATLAS_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, .. ProptestConfig::default() })]
 
     /// decode → encode is canonical: encoding again after a second decode changes nothing,
     /// and the re-decoded state is the same with no warnings.
@@ -199,12 +208,15 @@ proptest! {
         prop_assert_eq!(again.encode(), encoded);
     }
 
-    /// Arbitrary bytes never panic.
+    /// Arbitrary text never panics, and decode → encode → decode is stable for it too.
     #[test]
-    fn any_text_decodes_without_panic(query in ".{0,200}") {
+    fn any_text_decodes_without_panic_and_stably(query in ".{0,200}") {
         let dataset = fixtures::dataset();
-        let _ = CompaniesState::decode(&query, &dataset);
-        let _ = ModelsState::decode(&query, &dataset);
-        let _ = TimelineState::decode(&query, &dataset);
+        let (companies, _) = CompaniesState::decode(&query, &dataset);
+        prop_assert_eq!(&CompaniesState::decode(&companies.encode(), &dataset).0, &companies);
+        let (models, _) = ModelsState::decode(&query, &dataset);
+        prop_assert_eq!(&ModelsState::decode(&models.encode(), &dataset).0, &models);
+        let (timeline, _) = TimelineState::decode(&query, &dataset);
+        prop_assert_eq!(&TimelineState::decode(&timeline.encode(), &dataset).0, &timeline);
     }
 }

@@ -32,6 +32,7 @@ fn main() {
         eprintln!("cannot read {}/index.html: {error}", dir.display());
         std::process::exit(1)
     });
+    stamp_service_worker(&dir);
     let pages = pages(&dataset);
     for page in &pages {
         write_page(&dir, &template, page);
@@ -41,6 +42,30 @@ fn main() {
         pages.len(),
         dir.display()
     );
+}
+
+/// Replaces the service worker's version placeholder with a hash of the built app files, so
+/// a new build gets a new cache.
+fn stamp_service_worker(dir: &Path) {
+    let worker = dir.join("sw.js");
+    let Ok(text) = fs::read_to_string(&worker) else {
+        return;
+    };
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in [
+        "china-ai-atlas_bg.wasm",
+        "china-ai-atlas.js",
+        "boot.js",
+        "main.css",
+        "components.css",
+        "views.css",
+    ] {
+        for byte in fs::read(dir.join(file)).unwrap_or_default() {
+            hash = (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let stamped = text.replace("__ATLAS_BUILD_VERSION__", &format!("{hash:016x}"));
+    fs::write(worker, stamped).expect("write sw.js");
 }
 
 /// One entry file: its route (without leading slash) and head text.

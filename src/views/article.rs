@@ -7,8 +7,10 @@ use leptos::prelude::*;
 
 use crate::dataset;
 use crate::i18n::t;
+use crate::share::{Download, ShareBar};
 use crate::url_state::use_view_query;
 use crate::widgets::{use_zh, ExternalLink, FacetGroup, FacetOption, Notices};
+use atlas_core::export;
 
 fn decode(query: &str, _: &atlas_core::Dataset) -> (SimpleState, Vec<atlas_core::query::Warning>) {
     SimpleState::decode(query)
@@ -54,6 +56,19 @@ pub fn ArticleView() -> impl IntoView {
     view! {
         <div class="view view--article">
             <h1>{move || t(zh.get(), "article")}</h1>
+            <ShareBar
+                href=Signal::derive(move || state.with(|s| query.href_for(s)))
+                title=Signal::derive(|| "The article, checked".to_string())
+                csv=Callback::new(move |_| {
+                    let items = shown.get();
+                    Download { file_name: export::file_name(data, "claims", items.len(), "csv"), mime: "text/csv", content: export::claims_csv(data, &items) }
+                })
+                json=Callback::new(move |_| {
+                    let items = shown.get();
+                    let records = items.iter().map(|&i| &data.claims[i]).collect();
+                    Download { file_name: export::file_name(data, "claims", items.len(), "json"), mime: "application/json", content: export::records_json(data, "claims", records) }
+                })
+            />
             <Notices warnings=query.warnings />
             <p class="lede" data-testid="article-credit">
                 "The claims below are quoted from “" {data.header.article.title.clone()} "”, the news article this atlas grew from. "

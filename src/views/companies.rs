@@ -8,8 +8,10 @@ use leptos::prelude::*;
 
 use crate::dataset;
 use crate::i18n::t;
+use crate::share::{Download, ShareBar};
 use crate::url_state::{use_view_query, with_common};
 use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox};
+use atlas_core::export;
 
 fn toggle<T: Ord + Clone>(set: &mut std::collections::BTreeSet<T>, value: T) {
     if !set.remove(&value) {
@@ -156,6 +158,19 @@ pub fn CompaniesView() -> impl IntoView {
     view! {
         <div class="view view--companies">
             <h1>{move || t(zh.get(), "companies")}</h1>
+            <ShareBar
+                href=Signal::derive(move || state.with(|s| query.href_for(s)))
+                title=Signal::derive(|| "Companies".to_string())
+                csv=Callback::new(move |_| {
+                    let items = results.with(|r| r.items.clone());
+                    Download { file_name: export::file_name(data, "companies", items.len(), "csv"), mime: "text/csv", content: export::companies_csv(data, &items) }
+                })
+                json=Callback::new(move |_| {
+                    let items = results.with(|r| r.items.clone());
+                    let records = items.iter().map(|&i| &data.companies[i]).collect();
+                    Download { file_name: export::file_name(data, "companies", items.len(), "json"), mime: "application/json", content: export::records_json(data, "companies", records) }
+                })
+            />
             <Notices warnings=query.warnings />
             <div class="layout">
                 <aside class="layout__filters" aria-label="Filters">

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::dataset;
 use crate::i18n::t;
+use crate::share::ShareBar;
 use crate::url_state::{use_common, with_common};
 use crate::widgets::{use_zh, ExternalLink, SourceLinks, SourceList};
 
@@ -133,6 +134,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
     view! {
         <article class="entity" data-testid="company-page">
             <p class="entity__kind"><Link href="/companies">{move || t(zh.get(), "companies")}</Link> " / " {company.category.label()}</p>
+            <ShareBar href=Signal::derive({ let id = company.id.clone(); move || format!("/company/{id}") }) title=Signal::derive({ let n = company.name_en.clone(); move || n.clone() }) />
             <h1>
                 {company.name_en.clone()}
                 {company.name_zh.clone().map(|n| view! { " " <span lang="zh-Hans" class="entity__alt">{n}</span> })}
@@ -392,6 +394,7 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
     view! {
         <article class="entity" data-testid="model-page">
             <p class="entity__kind"><Link href="/models">{move || t(zh.get(), "models")}</Link></p>
+            <ShareBar href=Signal::derive({ let id = model.id.clone(); move || format!("/model/{id}") }) title=Signal::derive({ let n = model.name.clone(); move || n.clone() }) />
             <h1>{model.name.clone()}</h1>
             <p class="entity__lede">
                 "Published by "
@@ -459,6 +462,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
                 <span class=format!("category category--{}", event.category.as_str())>{event.category.label()}</span>
                 {event.in_article.then(|| view! { " " <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
             </p>
+            <ShareBar href=Signal::derive({ let id = event.id.clone(); move || format!("/event/{id}") }) title=Signal::derive({ let n = event.title.clone(); move || n.clone() }) />
             <h1>{event.title.clone()}</h1>
             <p class="entity__date">
                 <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default()>

@@ -14,9 +14,11 @@ use leptos::prelude::*;
 
 use crate::dataset;
 use crate::i18n::t;
+use crate::share::{Download, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
 use crate::views::companies::flag_options;
 use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox, SourceLinks};
+use atlas_core::export;
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
@@ -163,6 +165,20 @@ pub fn ModelsView() -> impl IntoView {
     view! {
         <div class="view view--models">
             <h1>{move || t(zh.get(), "models")}</h1>
+            <ShareBar
+                href=Signal::derive(move || state.with(|s| query.href_for(s)))
+                title=Signal::derive(|| "Models".to_string())
+                csv=Callback::new(move |_| {
+                    let items = results.with(|r| r.items.clone());
+                    let columns: Vec<ModelColumn> = state.with(|s| ModelColumn::ALL.into_iter().filter(|c| s.columns.contains(c)).collect());
+                    Download { file_name: export::file_name(data, "models", items.len(), "csv"), mime: "text/csv", content: export::models_csv(data, &items, &columns) }
+                })
+                json=Callback::new(move |_| {
+                    let items = results.with(|r| r.items.clone());
+                    let records = items.iter().map(|&i| &data.models[i]).collect();
+                    Download { file_name: export::file_name(data, "models", items.len(), "json"), mime: "application/json", content: export::records_json(data, "models", records) }
+                })
+            />
             <Notices warnings=query.warnings />
             <div class="layout">
                 <aside class="layout__filters" aria-label="Filters">

@@ -12,9 +12,11 @@ use leptos::prelude::*;
 
 use crate::dataset;
 use crate::i18n::t;
+use crate::share::{Download, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
 use crate::views::companies::flag_options;
 use crate::widgets::{use_zh, ExternalLink, FacetGroup, FacetOption, Notices, SearchBox};
+use atlas_core::export;
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
@@ -114,6 +116,19 @@ pub fn TimelineView() -> impl IntoView {
     view! {
         <div class="view view--timeline">
             <h1>{move || t(zh.get(), "timeline")}</h1>
+            <ShareBar
+                href=Signal::derive(move || state.with(|s| query.href_for(s)))
+                title=Signal::derive(|| "Timeline".to_string())
+                csv=Callback::new(move |_| {
+                    let items = results.with(|r| r.items.clone());
+                    Download { file_name: export::file_name(data, "events", items.len(), "csv"), mime: "text/csv", content: export::events_csv(data, &items) }
+                })
+                json=Callback::new(move |_| {
+                    let items = results.with(|r| r.items.clone());
+                    let records = items.iter().map(|&i| &data.events[i]).collect();
+                    Download { file_name: export::file_name(data, "events", items.len(), "json"), mime: "application/json", content: export::records_json(data, "events", records) }
+                })
+            />
             <Notices warnings=query.warnings />
             <DensityStrip query=query />
             <div class="layout">

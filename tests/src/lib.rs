@@ -122,6 +122,41 @@ async fn respond(target: &str) -> (&'static str, &'static str, Vec<u8>) {
     }
 }
 
+/// A separate static server for `dist/` whose "network" can be switched off: while offline
+/// it drops every connection, as an unreachable host would.
+pub fn switchable_server() -> (u16, std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let port = free_port();
+    let offline = Arc::new(AtomicBool::new(false));
+    let flag = offline.clone();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+                .await
+                .unwrap();
+            ready_tx.send(()).unwrap();
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                if flag.load(Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
+                }
+                tokio::spawn(serve_connection(stream));
+            }
+        });
+    });
+    ready_rx.recv().unwrap();
+    (port, offline)
+}
+
 /// Starts (once) ChromeDriver on a free port; a watchdog ends it when the tests end.
 pub fn chromedriver() -> u16 {
     static PORT: OnceLock<u16> = OnceLock::new();
@@ -147,6 +182,8 @@ pub fn chromedriver() -> u16 {
 pub struct Browser {
     pub client: Client,
     pub base: String,
+    /// Where this session's downloads land.
+    pub downloads: PathBuf,
 }
 
 impl Browser {
@@ -154,11 +191,10 @@ impl Browser {
     pub async fn new(width: u32) -> Browser {
         let server = server();
         let driver = chromedriver();
-        let profile = std::env::temp_dir().join(format!(
-            "atlas-e2e-profile-{}-{}",
-            std::process::id(),
-            free_port()
-        ));
+        let session = format!("{}-{}", std::process::id(), free_port());
+        let profile = std::env::temp_dir().join(format!("atlas-e2e-profile-{session}"));
+        let downloads = std::env::temp_dir().join(format!("atlas-e2e-downloads-{session}"));
+        std::fs::create_dir_all(&downloads).unwrap();
         let capabilities = serde_json::json!({
             "goog:chromeOptions": {
                 "binary": "/usr/bin/chromium",
@@ -168,7 +204,11 @@ impl Browser {
                     "--disable-component-update", "--disable-sync",
                     format!("--user-data-dir={}", profile.display()),
                     format!("--window-size={width},900"),
-                ]
+                ],
+                "prefs": {
+                    "download.default_directory": downloads.display().to_string(),
+                    "download.prompt_for_download": false
+                }
             }
         });
         let capabilities = capabilities.as_object().unwrap().clone();
@@ -181,6 +221,7 @@ impl Browser {
         Browser {
             client,
             base: format!("http://127.0.0.1:{server}"),
+            downloads,
         }
     }
 
@@ -283,6 +324,27 @@ impl Browser {
     pub async fn refresh(&self) {
         self.client.refresh().await.unwrap();
         self.wait_for("main#main, #fatal-error").await;
+    }
+
+    /// Waits for a finished download whose name starts with `prefix`; returns name and text.
+    pub async fn downloaded(&self, prefix: &str) -> (String, String) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(entries) = std::fs::read_dir(&self.downloads) {
+                for entry in entries.flatten() {
+                    let name = entry.file_name().to_string_lossy().to_string();
+                    if name.starts_with(prefix) && !name.ends_with(".crdownload") {
+                        return (name, std::fs::read_to_string(entry.path()).unwrap());
+                    }
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no download starting with {prefix} in {}",
+                self.downloads.display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     pub async fn close(self) {

@@ -3,5 +3,7 @@
 
 mod companies;
 mod foundation;
+mod hardening;
 mod models;
+mod reader;
 mod timeline;

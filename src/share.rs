@@ -1,0 +1,192 @@
+//! Share, cite, export and embed: the canonical URL of exactly what is shown, a citation,
+//! downloads of exactly the rows shown, and an `<iframe>` snippet.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::dataset;
+use crate::i18n::t;
+use crate::widgets::use_zh;
+
+/// A file to download: name, MIME type and content.
+#[derive(Clone, Debug)]
+pub struct Download {
+    pub file_name: String,
+    pub mime: &'static str,
+    pub content: String,
+}
+
+/// The absolute URL of an in-app href on this site.
+pub fn absolute_url(href: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", crate::href(href))
+}
+
+/// The href without `embed=1`: what a reader shares is the full view.
+fn without_embed(href: &str) -> String {
+    let (path, query) = href.split_once('?').unwrap_or((href, ""));
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != "embed=1")
+        .collect();
+    if kept.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
+}
+
+/// Adds `embed=1` to an href (keeping the canonical order: common keys come last).
+fn embed_href(href: &str) -> String {
+    let href = without_embed(href);
+    if href.contains('?') {
+        format!("{href}&embed=1")
+    } else {
+        format!("{href}?embed=1")
+    }
+}
+
+/// Starts a browser download of generated text (no network involved).
+pub fn download(file: &Download) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(file.mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(anchor) = document
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(&file.file_name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+/// The share bar on every view: copy link, cite, embed, and optional downloads.
+#[component]
+pub fn ShareBar(
+    /// The in-app href (path and canonical query, without the base path) of what is shown.
+    #[prop(into)]
+    href: Signal<String>,
+    /// The view's title, for the citation.
+    #[prop(into)]
+    title: Signal<String>,
+    /// Builds the CSV of the rows shown, if the view has rows.
+    #[prop(optional)]
+    csv: Option<Callback<(), Download>>,
+    /// Builds the JSON of the rows shown.
+    #[prop(optional)]
+    json: Option<Callback<(), Download>>,
+) -> impl IntoView {
+    let zh = use_zh();
+    let data = dataset();
+    let copied = RwSignal::new(None::<bool>);
+    let url = Signal::derive(move || absolute_url(&without_embed(&href.get())));
+    let copy = move |_| {
+        let text = url.get_untracked();
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        match clipboard {
+            Some(clipboard) => {
+                let promise = clipboard.write_text(&text);
+                leptos::task::spawn_local(async move {
+                    let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                    copied.set(Some(ok));
+                });
+            }
+            None => copied.set(Some(false)),
+        }
+    };
+    let citation = Signal::derive(move || {
+        format!(
+            "China AI Atlas, “{}”, dataset version {} (data as of {}). {} (accessed {}).",
+            title.get(),
+            data.header.version,
+            data.header.as_of.display(),
+            url.get(),
+            today()
+        )
+    });
+    let iframe = Signal::derive(move || {
+        format!(
+            "<iframe src=\"{}\" title=\"China AI Atlas: {}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>",
+            absolute_url(&embed_href(&href.get())),
+            title.get().replace('"', "&quot;")
+        )
+    });
+    view! {
+        <div class="share" data-testid="share">
+            <label class="share__url">
+                <span class="visually-hidden">"Link to this view"</span>
+                <input type="text" readonly data-testid="share-url" prop:value=move || url.get() on:focus=move |ev| {
+                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                        input.select();
+                    }
+                } />
+            </label>
+            <button type="button" class="button button--small" data-testid="copy-link" on:click=copy>
+                {move || t(zh.get(), "copy-link")}
+            </button>
+            <span class="share__status" role="status" data-testid="copy-status">
+                {move || match copied.get() {
+                    Some(true) => t(zh.get(), "copied"),
+                    Some(false) => "Select the link to copy it",
+                    None => "",
+                }}
+            </span>
+            {csv.map(|build| view! {
+                <button type="button" class="button button--small" data-testid="download-csv" on:click=move |_| download(&build.run(()))>"Download CSV"</button>
+            })}
+            {json.map(|build| view! {
+                <button type="button" class="button button--small" data-testid="download-json" on:click=move |_| download(&build.run(()))>"Download JSON"</button>
+            })}
+            <details class="share__more">
+                <summary>"Cite · Embed"</summary>
+                <label>"Citation" <textarea readonly rows="3" data-testid="citation" prop:value=move || citation.get()></textarea></label>
+                <label>"Embed this view" <textarea readonly rows="3" data-testid="embed-snippet" prop:value=move || iframe.get()></textarea></label>
+            </details>
+        </div>
+    }
+}
+
+/// In embed mode, a link that opens the same view, with the same state, in full.
+#[component]
+pub fn OpenFullView() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let full = move || {
+        let search: Vec<String> = location
+            .search
+            .get()
+            .split('&')
+            .filter(|p| !p.is_empty() && *p != "embed=1")
+            .map(str::to_string)
+            .collect();
+        let path = crate::strip_base(&location.pathname.get());
+        let href = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", search.join("&"))
+        };
+        crate::href(&href)
+    };
+    view! {
+        <p class="embed-bar">
+            <a href=full target="_blank" rel="noopener" data-testid="open-full-view">"Open full view in China AI Atlas ↗"</a>
+        </p>
+    }
+}

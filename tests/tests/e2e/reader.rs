@@ -1,0 +1,161 @@
+//! Reader features: share, cite, export, embed, Chinese interface, dark mode.
+
+use atlas_e2e::{dataset, Browser};
+
+#[tokio::test]
+async fn copy_link_offers_the_canonical_url_of_the_view() {
+    let b = Browser::new(1280).await;
+    // A non-canonical query (unsorted list, default sort spelled out) is shared canonically.
+    b.open("/companies?city=Shanghai~Beijing&sort=name").await;
+    b.wait_for(".card").await;
+    let url = b
+        .wait_for("[data-testid='share-url']")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(url, format!("{}/companies?city=Beijing~Shanghai", b.base));
+    b.click("[data-testid='copy-link']").await;
+    b.wait_until("the copy is confirmed", || async {
+        !b.text("[data-testid='copy-status']").await.is_empty()
+    })
+    .await;
+    let citation = b
+        .wait_for("[data-testid='citation']")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        citation.starts_with(
+            "China AI Atlas, “Companies”, dataset version 1.0.0 (data as of 29 Nov 2026)."
+        ),
+        "{citation}"
+    );
+    assert!(citation.contains(&url));
+    b.close().await;
+}
+
+#[tokio::test]
+async fn csv_and_json_hold_exactly_the_rows_shown_in_order() {
+    let b = Browser::new(1280).await;
+    b.open("/models?country=China&open=1&sort=-params&cols=name~org~params")
+        .await;
+    b.wait_for(".model-table tbody tr").await;
+    let shown = b.ids(".model-table tbody tr[data-id]").await;
+    b.click("[data-testid='download-csv']").await;
+    let (name, csv) = b.downloaded("china-ai-atlas-models-").await;
+    assert_eq!(
+        name,
+        format!("china-ai-atlas-models-{}-rows-v1.0.0.csv", shown.len())
+    );
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("id,name,org,total_params_billions"));
+    let ids: Vec<String> = lines
+        .map(|l| l.split(',').next().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, shown);
+    b.click("[data-testid='download-json']").await;
+    let (_, json) = b
+        .downloaded(&format!(
+            "china-ai-atlas-models-{}-rows-v1.0.0.json",
+            shown.len()
+        ))
+        .await;
+    let document: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let ids: Vec<&str> = document["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, shown);
+    assert_eq!(document["dataset_version"], "1.0.0");
+    b.close().await;
+}
+
+#[tokio::test]
+async fn embed_mode_hides_the_chrome_and_links_to_the_full_view() {
+    let b = Browser::new(1280).await;
+    b.open("/companies?cat=robotics&embed=1").await;
+    b.wait_for(".card").await;
+    assert_eq!(b.count("header.site-header").await, 0);
+    assert_eq!(b.count("footer.site-footer").await, 0);
+    let full = b.attrs("[data-testid='open-full-view']", "href").await;
+    assert_eq!(full, ["/companies?cat=robotics"]);
+    let snippet = b
+        .wait_for("[data-testid='embed-snippet']")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        snippet.starts_with(&format!(
+            "<iframe src=\"{}/companies?cat=robotics&embed=1\"",
+            b.base
+        )),
+        "{snippet}"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn lang_zh_switches_the_interface_and_the_html_lang() {
+    let b = Browser::new(1280).await;
+    b.open("/companies?lang=zh").await;
+    b.wait_for(".card").await;
+    assert_eq!(
+        b.text(".site-nav a[href='/companies?lang=zh']").await,
+        "公司"
+    );
+    assert_eq!(
+        b.js("return document.documentElement.lang").await,
+        "zh-Hans"
+    );
+    // Chinese names first where they exist; data text without a Chinese version stays English.
+    assert!(b
+        .text(".card[data-id='deepseek'] .card__title")
+        .await
+        .starts_with("深度求索"));
+    assert!(b
+        .text(".card[data-id='airbnb'] .card__title")
+        .await
+        .starts_with("Airbnb"));
+    // Links keep the language.
+    b.click(".card[data-id='deepseek'] .card__title a").await;
+    b.wait_for_path("/company/deepseek?lang=zh").await;
+    b.click("[data-testid='lang-switch']").await;
+    b.wait_for_path("/company/deepseek").await;
+    assert_eq!(b.js("return document.documentElement.lang").await, "en");
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_dark_theme_applies_from_the_toggle_and_persists_across_a_reload() {
+    let b = Browser::new(1280).await;
+    b.open("/").await;
+    assert_eq!(
+        b.js("return document.documentElement.dataset.theme").await,
+        "light"
+    );
+    b.click("[data-testid='theme-toggle']").await;
+    assert_eq!(
+        b.js("return document.documentElement.dataset.theme").await,
+        "dark"
+    );
+    let background = b
+        .js("return getComputedStyle(document.documentElement).backgroundColor")
+        .await;
+    assert_eq!(background, "rgb(18, 20, 24)");
+    b.refresh().await;
+    b.wait_for("[data-testid='theme-toggle']").await;
+    assert_eq!(
+        b.js("return document.documentElement.dataset.theme").await,
+        "dark"
+    );
+    assert_eq!(dataset().header.version, "1.0.0");
+    b.close().await;
+}
