@@ -24,9 +24,10 @@ cargo clippy --quiet -p china-ai-atlas --target wasm32-unknown-unknown -- -D war
 step "core and site tests (native)"
 cargo test --quiet -p atlas-core -p atlas-site
 
-step "release build at / and under /atlas/"
+step "release build at / and under /atlas/, and a 10,000-model synthetic build"
 trunk build --release --dist dist
 trunk build --release --dist dist-atlas --public-url /atlas/
+ATLAS_SYNTHETIC_MODELS=10000 trunk build --release --features synthetic --dist dist-bench-10000 --public-url /bench-10000/
 
 step "end-to-end tests in headless Chromium"
 cargo test --quiet -p atlas-e2e -- --test-threads=2

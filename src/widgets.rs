@@ -289,3 +289,20 @@ pub fn ThemeToggle() -> impl IntoView {
         </button>
     }
 }
+
+/// How many cards or events render before "Show more".
+pub const PAGE: usize = 500;
+
+/// A "Show more" button for long lists; hidden when everything is shown.
+#[component]
+pub fn ShowMore(#[prop(into)] total: Signal<usize>, limit: RwSignal<usize>) -> impl IntoView {
+    view! {
+        <Show when=move || { total.get() > limit.get() }>
+            <p>
+                <button type="button" class="button" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {move || format!("Show {} more of {} remaining", PAGE.min(total.get() - limit.get()), total.get() - limit.get())}
+                </button>
+            </p>
+        </Show>
+    }
+}

@@ -12,6 +12,7 @@ pub mod format;
 pub mod models;
 pub mod query;
 pub mod state;
+pub mod synthetic;
 pub mod text;
 pub mod timeline;
 pub mod validate;
@@ -40,6 +41,10 @@ pub struct Dataset {
     pub events_by_company: Vec<Vec<usize>>,
     /// Events per model index.
     pub events_by_model: Vec<Vec<usize>>,
+    /// Lower-cased names for sorting, built once (per model, and per model its company's).
+    pub model_sort_name: Vec<String>,
+    pub model_sort_company: Vec<String>,
+    pub model_sort_license: Vec<String>,
 }
 
 impl Dataset {
@@ -89,6 +94,20 @@ impl Dataset {
             })
             .collect();
         let event_search = events.iter().map(text::event_search_key).collect();
+        let model_sort_name = models.iter().map(|m| m.name.to_lowercase()).collect();
+        let model_sort_company = models
+            .iter()
+            .map(|m| {
+                company_index.get(&m.company).map_or_else(
+                    || m.company.to_lowercase(),
+                    |&c| companies[c].name_en.to_lowercase(),
+                )
+            })
+            .collect();
+        let model_sort_license = models
+            .iter()
+            .map(|m| m.license.as_deref().unwrap_or_default().to_lowercase())
+            .collect();
         Dataset {
             header,
             companies,
@@ -104,6 +123,9 @@ impl Dataset {
             models_by_company,
             events_by_company,
             events_by_model,
+            model_sort_name,
+            model_sort_company,
+            model_sort_license,
         }
     }
 

@@ -115,32 +115,31 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
 enum Key<'a> {
     Number(f64),
     Date(u32, u8),
-    Text(String),
-    Borrowed(&'a str),
+    Text(&'a str),
 }
 
-fn key<'a>(dataset: &'a Dataset, model: &'a Model, column: ModelColumn) -> Option<Key<'a>> {
+/// The sort key of model `index` for a column, borrowed from precomputed data (no allocation).
+fn key(dataset: &Dataset, index: usize, column: ModelColumn) -> Option<Key<'_>> {
+    let model: &Model = &dataset.models[index];
     match column {
-        ModelColumn::Name => Some(Key::Text(model.name.to_lowercase())),
-        ModelColumn::Organisation => Some(Key::Text(
-            dataset.company_name(&model.company).to_lowercase(),
-        )),
-        ModelColumn::Country => Some(Key::Borrowed(&model.country)),
+        ModelColumn::Name => Some(Key::Text(&dataset.model_sort_name[index])),
+        ModelColumn::Organisation => Some(Key::Text(&dataset.model_sort_company[index])),
+        ModelColumn::Country => Some(Key::Text(&model.country)),
         // A month sorts before the days inside it (see `date`), which keeps order total.
         ModelColumn::Released => model
             .released
             .map(|d| Key::Date(d.first_day_key(), d.precision() as u8)),
         ModelColumn::Params => model.total_params_b.map(Key::Number),
         ModelColumn::Active => model.active_params_b.map(Key::Number),
-        ModelColumn::Architecture => model.architecture.map(|a| Key::Borrowed(a.as_str())),
+        ModelColumn::Architecture => model.architecture.map(|a| Key::Text(a.as_str())),
         ModelColumn::Context => model.context_tokens.map(|c| Key::Number(c as f64)),
         ModelColumn::License => model
             .license
-            .as_deref()
-            .map(|l| Key::Text(l.to_lowercase())),
+            .as_ref()
+            .map(|_| Key::Text(&dataset.model_sort_license[index])),
         ModelColumn::LicenseFamily => model.license_family.map(|l| Key::Number(l as u8 as f64)),
         ModelColumn::OpenWeights => Some(Key::Number(if model.open_weights { 1.0 } else { 0.0 })),
-        ModelColumn::Modality => Some(Key::Borrowed(model.modality.as_str())),
+        ModelColumn::Modality => Some(Key::Text(model.modality.as_str())),
         ModelColumn::Reasoning => model
             .reasoning
             .map(|r| Key::Number(if r { 1.0 } else { 0.0 })),
@@ -152,9 +151,8 @@ fn key<'a>(dataset: &'a Dataset, model: &'a Model, column: ModelColumn) -> Optio
 /// stable tie-break by name and id.
 pub fn sort_models(dataset: &Dataset, items: &mut [usize], sort: &[SortBy<ModelColumn>]) {
     items.sort_by(|&a, &b| {
-        let (x, y) = (&dataset.models[a], &dataset.models[b]);
         for s in sort {
-            let ordering = match (key(dataset, x, s.key), key(dataset, y, s.key)) {
+            let ordering = match (key(dataset, a, s.key), key(dataset, b, s.key)) {
                 (Some(p), Some(q)) => {
                     let o = p.partial_cmp(&q).unwrap_or(Ordering::Equal);
                     if s.descending {
@@ -171,9 +169,8 @@ pub fn sort_models(dataset: &Dataset, items: &mut [usize], sort: &[SortBy<ModelC
                 return ordering;
             }
         }
-        x.name
-            .to_lowercase()
-            .cmp(&y.name.to_lowercase())
-            .then_with(|| x.id.cmp(&y.id))
+        dataset.model_sort_name[a]
+            .cmp(&dataset.model_sort_name[b])
+            .then_with(|| dataset.models[a].id.cmp(&dataset.models[b].id))
     });
 }

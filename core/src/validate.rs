@@ -158,6 +158,11 @@ fn parse_records<T: DeserializeOwned>(
     errors: &mut Errors,
     unparsed: &mut HashSet<String>,
 ) -> Vec<T> {
+    // Fast path: a well-formed file parses straight into typed records. Only when that fails
+    // is it parsed again record by record, to name the record and field that broke.
+    if let Ok(records) = serde_json::from_str::<Vec<T>>(text) {
+        return records;
+    }
     let values = match serde_json::from_str::<Vec<Value>>(text) {
         Ok(values) => values,
         Err(error) => {

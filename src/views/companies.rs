@@ -52,6 +52,8 @@ pub fn CompaniesView() -> impl IntoView {
     let query = use_view_query("/companies", CompaniesState::decode, CompaniesState::encode);
     let state = query.state;
     let results = Memo::new(move |_| state.with(|s| query_companies(data, s)));
+    // Very long result sets (synthetic benchmarks) render in pages of cards.
+    let limit = RwSignal::new(crate::widgets::PAGE);
     super::set_title(|| "Companies".to_string());
 
     let counts = move |facet: usize| results.with(|r| r.counts[facet].clone());
@@ -219,10 +221,11 @@ pub fn CompaniesView() -> impl IntoView {
                         <EmptyCompanies state=state clear=Callback::new(move |key: &'static str| query.update(false, |s| clear_key(s, key))) />
                     </Show>
                     <ul class="cards" data-testid="cards">
-                        <For each=move || results.with(|r| r.items.clone()) key=|i| *i let:index>
+                        <For each=move || results.with(|r| r.items.iter().take(limit.get()).copied().collect::<Vec<_>>()) key=|i| *i let:index>
                             <CompanyCard company=&data.companies[index] index=index />
                         </For>
                     </ul>
+                    <crate::widgets::ShowMore total=Signal::derive(move || results.with(|r| r.items.len())) limit=limit />
                 </div>
             </div>
         </div>

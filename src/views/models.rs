@@ -340,6 +340,13 @@ fn ColumnChooser(query: ViewQuery<ModelsState>) -> impl IntoView {
     }
 }
 
+/// Above this many rows the table is virtualised.
+const VIRTUAL_FROM: usize = 200;
+/// Row height in virtual mode, in CSS pixels (style/components.css fixes it).
+const ROW_HEIGHT: f64 = 40.0;
+/// Rows rendered beyond each edge of the viewport.
+const OVERSCAN: usize = 10;
+
 fn unknown() -> AnyView {
     view! { <span class="unknown" title="not published">"—"</span> }.into_any()
 }
@@ -387,10 +394,59 @@ fn ModelTable(
         })
     });
     let picked = Memo::new(move |_| state.with(|s| s.picked.clone()));
+    // Large result sets are virtualised: only the rows near the viewport are in the DOM, with
+    // spacer rows standing in for the rest (rows have a fixed height in this mode).
+    let scroll_y = RwSignal::new(0.0f64);
+    let viewport = RwSignal::new(
+        window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(900.0),
+    );
+    let scroll_listener = window_event_listener(leptos::ev::scroll, move |_| {
+        scroll_y.set(window().scroll_y().unwrap_or(0.0));
+    });
+    let resize_listener = window_event_listener(leptos::ev::resize, move |_| {
+        viewport.set(
+            window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(900.0),
+        );
+    });
+    on_cleanup(move || {
+        scroll_listener.remove();
+        resize_listener.remove();
+    });
+    let body_ref: NodeRef<leptos::html::Tbody> = NodeRef::new();
+    let virtual_mode = Memo::new(move |_| items.with(Vec::len) > VIRTUAL_FROM);
+    let range = Memo::new(move |_| {
+        let total = items.with(Vec::len);
+        if !virtual_mode.get() {
+            return (0, total);
+        }
+        let y = scroll_y.get();
+        let body_top = body_ref
+            .get()
+            .map(|b| b.get_bounding_client_rect().top() + y)
+            .unwrap_or(0.0);
+        let first = ((y - body_top) / ROW_HEIGHT).floor().max(0.0) as usize;
+        let shown = (viewport.get() / ROW_HEIGHT).ceil() as usize;
+        let start = first.saturating_sub(OVERSCAN).min(total);
+        let end = (first + shown + OVERSCAN).min(total);
+        (start, end)
+    });
+    let visible = Memo::new(move |_| {
+        let (start, end) = range.get();
+        items.with(|items| items[start..end].to_vec())
+    });
+    let spacer = move |height: f64| format!("{height}px");
     view! {
         <p class="hint">"Click a header to sort; Shift-click adds a secondary sort. Unknown values (—) always sort last."</p>
         <div class="table-scroll">
-            <table class="model-table" data-testid="model-table">
+            <table class="model-table" class:model-table--virtual=virtual_mode data-testid="model-table">
                 <thead>
                     <tr>
                         <th scope="col" class="col-pick"><span class="visually-hidden">"Pick"</span></th>
@@ -399,8 +455,11 @@ fn ModelTable(
                         </For>
                     </tr>
                 </thead>
-                <tbody>
-                    <For each=move || items.get() key=|i| *i let:index>
+                <tbody node_ref=body_ref>
+                    <Show when=move || virtual_mode.get()>
+                        <tr class="spacer" aria-hidden="true" data-testid="spacer-top" style:height=move || spacer(range.get().0 as f64 * ROW_HEIGHT)><td colspan="99"></td></tr>
+                    </Show>
+                    <For each=move || visible.get() key=|i| *i let:index>
                         {
                             let model = &data.models[index];
                             let id = model.id.clone();
@@ -439,6 +498,9 @@ fn ModelTable(
                             }
                         }
                     </For>
+                    <Show when=move || virtual_mode.get()>
+                        <tr class="spacer" aria-hidden="true" data-testid="spacer-bottom" style:height=move || spacer((items.with(Vec::len) - range.get().1) as f64 * ROW_HEIGHT)><td colspan="99"></td></tr>
+                    </Show>
                 </tbody>
             </table>
         </div>

@@ -173,9 +173,12 @@ fn EventList(
 ) -> impl IntoView {
     let data = dataset();
     let state = query.state;
+    // Very long timelines (synthetic benchmarks) render in pages of events.
+    let limit = RwSignal::new(crate::widgets::PAGE);
     let groups = Memo::new(move |_| {
+        let limit = limit.get();
         items.with(|items| {
-            group_by_month(data, items)
+            group_by_month(data, &items[..items.len().min(limit)])
                 .into_iter()
                 .map(|g| (g.year, g.month, g.items))
                 .collect::<Vec<_>>()
@@ -246,6 +249,7 @@ fn EventList(
                     }
                 }
             </For>
+            <crate::widgets::ShowMore total=Signal::derive(move || items.with(Vec::len)) limit=limit />
         </div>
     }
 }

@@ -90,15 +90,21 @@ async fn serve_connection(mut stream: tokio::net::TcpStream) {
 
 async fn respond(target: &str) -> (&'static str, &'static str, Vec<u8>) {
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let (dir, rest) = match path.strip_prefix("/atlas/") {
-        Some(rest) => ("dist-atlas", rest),
-        None if path == "/atlas" => ("dist-atlas", ""),
-        None => ("dist", path.trim_start_matches('/')),
+    // `/atlas/…` serves dist-atlas (the sub-path build), `/bench-N/…` serves dist-bench-N
+    // (synthetic benchmark builds); everything else serves dist.
+    let trimmed = path.trim_start_matches('/');
+    let (first, after) = trimmed.split_once('/').unwrap_or((trimmed, ""));
+    let (dir, rest) = if first == "atlas" {
+        ("dist-atlas".to_string(), after)
+    } else if first.starts_with("bench-") && first[6..].bytes().all(|b| b.is_ascii_digit()) {
+        (format!("dist-{first}"), after)
+    } else {
+        ("dist".to_string(), trimmed)
     };
     if rest.split('/').any(|part| part == "..") {
         return ("400 Bad Request", "text/plain", b"bad path".to_vec());
     }
-    let mut file = root().join(dir).join(rest);
+    let mut file = root().join(&dir).join(rest);
     if file.is_dir() {
         file = file.join("index.html");
     }
@@ -115,7 +121,7 @@ async fn respond(target: &str) -> (&'static str, &'static str, Vec<u8>) {
             ("200 OK", content_type, body)
         }
         // Like GitHub Pages and most static hosts: unknown paths get the site's 404.html.
-        Err(_) => match tokio::fs::read(root().join(dir).join("404.html")).await {
+        Err(_) => match tokio::fs::read(root().join(&dir).join("404.html")).await {
             Ok(body) => ("404 Not Found", "text/html; charset=utf-8", body),
             Err(_) => ("404 Not Found", "text/plain", b"not found".to_vec()),
         },

@@ -6,4 +6,5 @@ mod foundation;
 mod hardening;
 mod models;
 mod reader;
+mod scale;
 mod timeline;
