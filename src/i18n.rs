@@ -44,7 +44,22 @@ pub fn t(zh: bool, key: &str) -> &'static str {
         "flagship" => ("Flagship models and products", "旗舰模型与产品"),
         "private" => ("Private", "未上市"),
         "see-models" => ("models in the dataset", "个模型"),
+        "see-model" => ("model in the dataset", "个模型"),
         "see-events" => ("events", "个事件"),
+        "see-event" => ("event", "个事件"),
+        "filters" => ("Filters", "筛选"),
+        "date-unknown" => ("Date not confirmed", "日期未确认"),
+        "month-unknown" => ("month not known", "月份未知"),
+        "download-csv" => ("Download CSV", "下载 CSV"),
+        "download-json" => ("Download JSON", "下载 JSON"),
+        "cite-embed" => ("Cite · Embed", "引用 · 嵌入"),
+        "citation" => ("Citation", "引用"),
+        "embed-view" => ("Embed this view", "嵌入此视图"),
+        "sort-hint" => (
+            "Click a header to sort; Shift-click adds a secondary sort. Unknown values (—) always sort last.",
+            "点击表头排序；按住 Shift 点击可添加次级排序。未知值（—）始终排在最后。",
+        ),
+        "printed-from" => ("Printed from", "打印自"),
         "no-results" => ("Nothing matches these filters.", "没有符合这些筛选条件的结果。"),
         "notices" => ("Some parts of this link were not understood", "链接中的部分参数无法识别"),
         "dismiss" => ("Dismiss", "关闭"),
@@ -88,4 +103,79 @@ pub fn t(zh: bool, key: &str) -> &'static str {
 /// Missing keys show as themselves; leaking is fine, there are few and they are static.
 fn leak(key: &str) -> &'static str {
     Box::leak(key.to_string().into_boxed_str())
+}
+
+/// The Simplified Chinese label of an enum value (`kind` names the enum), or `en`.
+pub fn label(zh: bool, kind: &str, value: &str, en: &'static str) -> &'static str {
+    if !zh {
+        return en;
+    }
+    match (kind, value) {
+        ("cat", "foundation-lab") => "基础模型实验室",
+        ("cat", "big-tech") => "大型科技公司",
+        ("cat", "internet-platform") => "互联网平台",
+        ("cat", "robotics") => "机器人 / 具身智能",
+        ("cat", "semiconductors") => "半导体",
+        ("cat", "devices") => "智能设备",
+        ("cat", "research-institute") => "研究机构",
+        ("listed", "listed") => "已上市",
+        ("listed", "private") => "未上市",
+        ("listed", "subsidiary") => "上市公司子公司",
+        ("listed", "public-institution") => "公共机构",
+        ("listed", "unknown") => "未记录",
+        ("lic", "permissive") => "宽松许可",
+        ("lic", "restricted") => "有限制的开放许可",
+        ("lic", "proprietary") => "专有",
+        ("arch", "dense") => "稠密",
+        ("arch", "moe") => "混合专家（MoE）",
+        ("mod", "text") => "文本",
+        ("mod", "code") => "代码",
+        ("mod", "vision-language") => "视觉-语言",
+        ("mod", "multimodal") => "多模态",
+        ("mod", "omni") => "全模态",
+        ("event", "model-release") => "模型发布",
+        ("event", "research") => "研究",
+        ("event", "market") => "市场",
+        ("event", "policy") => "政策",
+        ("event", "funding") => "融资 / 上市",
+        ("event", "hardware") => "硬件",
+        ("event", "adoption") => "应用",
+        ("event", "robotics") => "机器人",
+        ("verdict", "confirmed") => "属实",
+        ("verdict", "corrected") => "基本属实（有更正）",
+        ("verdict", "disputed") => "有争议",
+        ("verdict", "unverified") => "未证实",
+        ("verdict", "opinion") => "观点或预测",
+        ("col", "name") => "模型",
+        ("col", "org") => "机构",
+        ("col", "country") => "国家",
+        ("col", "released") => "发布",
+        ("col", "params") => "参数",
+        ("col", "active") => "激活参数",
+        ("col", "arch") => "架构",
+        ("col", "context") => "上下文",
+        ("col", "license") => "许可证",
+        ("col", "lic") => "许可类型",
+        ("col", "open") => "开放权重",
+        ("col", "mod") => "模态",
+        ("col", "reason") => "推理",
+        ("col", "bench") => "基准测试",
+        ("sort", "name") => "名称",
+        ("sort", "founded") => "成立年份",
+        ("sort", "models") => "模型数量",
+        _ => en,
+    }
+}
+
+/// A month heading: `November 2022` or `2022年11月`.
+pub fn month_heading(zh: bool, year: i32, month: u8) -> String {
+    if zh {
+        format!("{year}年{month}月")
+    } else {
+        format!(
+            "{} {}",
+            atlas_core::date::PartialDate::month_name(month),
+            year
+        )
+    }
 }

@@ -130,6 +130,7 @@ pub fn ShareBar(
         )
     });
     view! {
+        <p class="print-only">{move || t(zh.get(), "printed-from")} ": " {move || url.get()}</p>
         <div class="share" data-testid="share">
             <label class="share__url">
                 <span class="visually-hidden">"Link to this view"</span>
@@ -150,15 +151,15 @@ pub fn ShareBar(
                 }}
             </span>
             {csv.map(|build| view! {
-                <button type="button" class="button button--small" data-testid="download-csv" on:click=move |_| download(&build.run(()))>"Download CSV"</button>
+                <button type="button" class="button button--small" data-testid="download-csv" on:click=move |_| download(&build.run(()))>{move || t(zh.get(), "download-csv")}</button>
             })}
             {json.map(|build| view! {
-                <button type="button" class="button button--small" data-testid="download-json" on:click=move |_| download(&build.run(()))>"Download JSON"</button>
+                <button type="button" class="button button--small" data-testid="download-json" on:click=move |_| download(&build.run(()))>{move || t(zh.get(), "download-json")}</button>
             })}
             <details class="share__more">
-                <summary>"Cite · Embed"</summary>
-                <label>"Citation" <textarea readonly rows="3" data-testid="citation" prop:value=move || citation.get()></textarea></label>
-                <label>"Embed this view" <textarea readonly rows="3" data-testid="embed-snippet" prop:value=move || iframe.get()></textarea></label>
+                <summary>{move || t(zh.get(), "cite-embed")}</summary>
+                <label>{move || t(zh.get(), "citation")} <textarea readonly rows="3" data-testid="citation" prop:value=move || citation.get()></textarea></label>
+                <label>{move || t(zh.get(), "embed-view")} <textarea readonly rows="3" data-testid="embed-snippet" prop:value=move || iframe.get()></textarea></label>
             </details>
         </div>
     }

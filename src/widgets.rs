@@ -66,12 +66,34 @@ pub fn FacetGroup(
     /// Called with a value to toggle it.
     on_toggle: Callback<String>,
 ) -> impl IntoView {
+    // Like Datasette, long facets show their most frequent values first, with a way to see
+    // all; selected values always stay visible so they can be cleared.
+    let expanded = RwSignal::new(false);
+    let total = Signal::derive(move || options.with(Vec::len));
+    let shown = Memo::new(move |_| {
+        options.with(|all| {
+            if expanded.get() || all.len() <= FACET_VALUES_SHOWN {
+                return all.clone();
+            }
+            let mut ranked: Vec<&FacetOption> = all.iter().collect();
+            ranked.sort_by_key(|b| std::cmp::Reverse(b.count));
+            let keep: std::collections::HashSet<&str> = ranked
+                .iter()
+                .take(FACET_VALUES_SHOWN)
+                .map(|o| o.value.as_str())
+                .collect();
+            all.iter()
+                .filter(|o| o.selected || keep.contains(o.value.as_str()))
+                .cloned()
+                .collect()
+        })
+    });
     view! {
         <fieldset class="facet" data-facet=key>
             <legend class="facet__title">{move || title.get()}</legend>
             <ul class="facet__list">
                 <For
-                    each=move || options.get()
+                    each=move || shown.get()
                     key=|o| (o.value.clone(), o.count, o.selected, o.label.clone())
                     let:option
                 >
@@ -98,9 +120,17 @@ pub fn FacetGroup(
                     }
                 </For>
             </ul>
+            <Show when=move || { total.get() > FACET_VALUES_SHOWN }>
+                <button type="button" class="link-button facet__more" on:click=move |_| expanded.update(|e| *e = !*e)>
+                    {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {}", total.get()) }}
+                </button>
+            </Show>
         </fieldset>
     }
 }
+
+/// How many values a facet lists before "Show all".
+pub const FACET_VALUES_SHOWN: usize = 40;
 
 /// A search box that keeps every keystroke locally and writes the URL after a pause.
 /// External URL changes (Back, a link) update the box unless they echo our own write.
@@ -304,5 +334,24 @@ pub fn ShowMore(#[prop(into)] total: Signal<usize>, limit: RwSignal<usize>) -> i
                 </button>
             </p>
         </Show>
+    }
+}
+
+/// On narrow screens the filters sit below the results; this button jumps to them.
+#[component]
+pub fn FiltersJump() -> impl IntoView {
+    let zh = use_zh();
+    let jump = move |_| {
+        if let Some(filters) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".layout__filters").ok().flatten())
+        {
+            filters.scroll_into_view();
+        }
+    };
+    view! {
+        <button type="button" class="button button--small filters-jump" on:click=jump>
+            {move || t(zh.get(), "filters")} " ↓"
+        </button>
     }
 }

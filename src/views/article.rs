@@ -39,7 +39,7 @@ pub fn ArticleView() -> impl IntoView {
             .into_iter()
             .map(|v| FacetOption {
                 value: v.as_str().to_string(),
-                label: v.label().to_string(),
+                label: crate::i18n::label(zh.get(), "verdict", v.as_str(), v.label()).to_string(),
                 count: data.claims.iter().filter(|c| c.verdict == v).count(),
                 selected: selected.contains(&v),
             })
@@ -96,11 +96,12 @@ pub fn ArticleView() -> impl IntoView {
 #[component]
 fn ClaimItem(index: usize) -> impl IntoView {
     let data = dataset();
+    let zh = use_zh();
     let claim = &data.claims[index];
     view! {
         <li class=format!("claim claim--{}", claim.verdict.as_str()) data-id=claim.id.clone() data-verdict=claim.verdict.as_str()>
             <blockquote class="claim__quote">"“" {claim.quote.clone()} "”"</blockquote>
-            <p class="claim__verdict"><span class=format!("verdict verdict--{}", claim.verdict.as_str())>{claim.verdict.label()}</span></p>
+            <p class="claim__verdict"><span class=format!("verdict verdict--{}", claim.verdict.as_str())>{move || crate::i18n::label(zh.get(), "verdict", claim.verdict.as_str(), claim.verdict.label())}</span></p>
             <p class="claim__explanation">{claim.explanation.clone()}</p>
             <p class="claim__links">
                 {claim.companies.iter().map(|c| view! { <Link href=format!("/company/{c}")>{data.company_name(c).to_string()}</Link> " " }).collect_view()}

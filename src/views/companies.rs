@@ -65,31 +65,32 @@ pub fn CompaniesView() -> impl IntoView {
             .filter(|c| data.companies.iter().any(|co| co.category == *c))
             .map(|c| FacetOption {
                 value: c.as_str().to_string(),
-                label: c.label().to_string(),
+                label: crate::i18n::label(zh.get(), "cat", c.as_str(), c.label()).to_string(),
                 count: counts.get(c.as_str()).copied().unwrap_or(0),
                 selected: selected.contains(&c),
             })
             .collect::<Vec<_>>()
     });
+    let city_list: Vec<&'static str> = data
+        .companies
+        .iter()
+        .filter_map(|c| c.city.as_deref())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let city_options = Signal::derive(move || {
         let counts = counts(1);
-        let selected = state.with(|s| s.cities.clone());
-        let mut cities: Vec<&String> = data
-            .companies
-            .iter()
-            .filter_map(|c| c.city.as_ref())
-            .collect();
-        cities.sort();
-        cities.dedup();
-        cities
-            .into_iter()
-            .map(|c| FacetOption {
-                value: c.clone(),
-                label: c.clone(),
-                count: counts.get(c).copied().unwrap_or(0),
-                selected: selected.contains(c),
-            })
-            .collect::<Vec<_>>()
+        state.with(|s| {
+            city_list
+                .iter()
+                .map(|&c| FacetOption {
+                    value: c.to_string(),
+                    label: c.to_string(),
+                    count: counts.get(c).copied().unwrap_or(0),
+                    selected: s.cities.contains(c),
+                })
+                .collect::<Vec<_>>()
+        })
     });
     let listing_options = Signal::derive(move || {
         let counts = counts(2);
@@ -99,7 +100,7 @@ pub fn CompaniesView() -> impl IntoView {
             .filter(|l| data.companies.iter().any(|co| co.listing.status == *l))
             .map(|l| FacetOption {
                 value: l.as_str().to_string(),
-                label: l.label().to_string(),
+                label: crate::i18n::label(zh.get(), "listed", l.as_str(), l.label()).to_string(),
                 count: counts.get(l.as_str()).copied().unwrap_or(0),
                 selected: selected.contains(&l),
             })
@@ -184,6 +185,7 @@ pub fn CompaniesView() -> impl IntoView {
                 </aside>
                 <div class="layout__results">
                     <div class="toolbar">
+                        <crate::widgets::FiltersJump />
                         <SearchBox
                             value=Signal::derive(move || state.with(|s| s.q.clone()))
                             on_search=on_search
@@ -337,7 +339,7 @@ fn CompanyCard(company: &'static Company, index: usize) -> impl IntoView {
                 </Link>
             </h2>
             <p class="card__meta">
-                <span class="tag">{company.category.label()}</span>
+                <span class="tag">{move || crate::i18n::label(zh.get(), "cat", company.category.as_str(), company.category.label())}</span>
                 {company.city.clone().map(|c| view! { <span>{c}</span> })}
                 {company.founded.map(|f| view! { <span>{move || t(zh.get(), "founded")} " " {f}</span> })}
                 <span data-testid="listing">{listing_text(company)}</span>
@@ -348,9 +350,9 @@ fn CompanyCard(company: &'static Company, index: usize) -> impl IntoView {
             </p>
             <p class="card__description">{company.description.clone()}</p>
             <p class="card__links">
-                <Link href=models_href attr:data-testid="card-models">{model_count} " " {move || t(zh.get(), "see-models")}</Link>
+                <Link href=models_href attr:data-testid="card-models">{model_count} " " {move || t(zh.get(), if model_count == 1 { "see-model" } else { "see-models" })}</Link>
                 " · "
-                <Link href=events_href attr:data-testid="card-events">{event_count} " " {move || t(zh.get(), "see-events")}</Link>
+                <Link href=events_href attr:data-testid="card-events">{event_count} " " {move || t(zh.get(), if event_count == 1 { "see-event" } else { "see-events" })}</Link>
             </p>
         </li>
     }

@@ -36,6 +36,8 @@ fn toggle_flag(current: &mut Option<bool>, value: &str) {
 }
 
 fn enum_options<T: Copy + Ord>(
+    zh: bool,
+    kind: &str,
     all: &[T],
     counts: &std::collections::BTreeMap<String, usize>,
     selected: &BTreeSet<T>,
@@ -45,7 +47,7 @@ fn enum_options<T: Copy + Ord>(
     all.iter()
         .map(|&v| FacetOption {
             value: as_str(v).to_string(),
-            label: label(v).to_string(),
+            label: crate::i18n::label(zh, kind, as_str(v), label(v)).to_string(),
             count: counts.get(as_str(v)).copied().unwrap_or(0),
             selected: selected.contains(&v),
         })
@@ -62,37 +64,57 @@ pub fn ModelsView() -> impl IntoView {
     super::set_title(|| "Models".to_string());
     let counts = move |facet: usize| results.with(|r| r.counts[facet].clone());
 
+    // The facet value lists depend only on the dataset: build them once, not per change.
+    let org_list: Vec<(&'static str, &'static str)> = {
+        let mut ids: Vec<&'static str> = data.models.iter().map(|m| m.company.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut list: Vec<(&'static str, &'static str)> = ids
+            .into_iter()
+            .map(|id| (id, data.company_name(id)))
+            .collect();
+        list.sort_by_cached_key(|(_, name)| name.to_lowercase());
+        list
+    };
+    let country_list: Vec<&'static str> = data
+        .models
+        .iter()
+        .map(|m| m.country.as_str())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let org_options = Signal::derive(move || {
         let counts = counts(0);
-        let selected = state.with(|s| s.organisations.clone());
-        let mut orgs: Vec<&str> = data.models.iter().map(|m| m.company.as_str()).collect();
-        orgs.sort_by_key(|id| data.company_name(id).to_lowercase());
-        orgs.dedup();
-        orgs.into_iter()
-            .map(|id| FacetOption {
-                value: id.to_string(),
-                label: data.company_name(id).to_string(),
-                count: counts.get(id).copied().unwrap_or(0),
-                selected: selected.contains(id),
-            })
-            .collect::<Vec<_>>()
+        state.with(|s| {
+            org_list
+                .iter()
+                .map(|&(id, name)| FacetOption {
+                    value: id.to_string(),
+                    label: name.to_string(),
+                    count: counts.get(id).copied().unwrap_or(0),
+                    selected: s.organisations.contains(id),
+                })
+                .collect::<Vec<_>>()
+        })
     });
     let country_options = Signal::derive(move || {
         let counts = counts(1);
-        let selected = state.with(|s| s.countries.clone());
-        let countries: BTreeSet<&str> = data.models.iter().map(|m| m.country.as_str()).collect();
-        countries
-            .into_iter()
-            .map(|c| FacetOption {
-                value: c.to_string(),
-                label: c.to_string(),
-                count: counts.get(c).copied().unwrap_or(0),
-                selected: selected.contains(c),
-            })
-            .collect::<Vec<_>>()
+        state.with(|s| {
+            country_list
+                .iter()
+                .map(|&c| FacetOption {
+                    value: c.to_string(),
+                    label: c.to_string(),
+                    count: counts.get(c).copied().unwrap_or(0),
+                    selected: s.countries.contains(c),
+                })
+                .collect::<Vec<_>>()
+        })
     });
     let lic_options = Signal::derive(move || {
         enum_options(
+            zh.get(),
+            "lic",
             &LicenseFamily::ALL,
             &counts(2),
             &state.with(|s| s.license_families.clone()),
@@ -104,6 +126,8 @@ pub fn ModelsView() -> impl IntoView {
         Signal::derive(move || flag_options(zh.get(), &counts(3), state.with(|s| s.open)));
     let arch_options = Signal::derive(move || {
         enum_options(
+            zh.get(),
+            "arch",
             &Architecture::ALL,
             &counts(4),
             &state.with(|s| s.architectures.clone()),
@@ -113,6 +137,8 @@ pub fn ModelsView() -> impl IntoView {
     });
     let mod_options = Signal::derive(move || {
         enum_options(
+            zh.get(),
+            "mod",
             &Modality::ALL,
             &counts(5),
             &state.with(|s| s.modalities.clone()),
@@ -193,6 +219,7 @@ pub fn ModelsView() -> impl IntoView {
                 </aside>
                 <div class="layout__results">
                     <div class="toolbar">
+                        <crate::widgets::FiltersJump />
                         <SearchBox
                             value=Signal::derive(move || state.with(|s| s.q.clone()))
                             on_search=on_search
@@ -329,7 +356,7 @@ fn ColumnChooser(query: ViewQuery<ModelsState>) -> impl IntoView {
                                         prop:checked=move || state.with(|s| s.columns.contains(&column))
                                         on:change=move |_| query.update(false, |s| toggle(&mut s.columns, column))
                                     />
-                                    " " {column.label()}
+                                    " " {move || crate::i18n::label(zh.get(), "col", column.as_str(), column.label())}
                                 </label>
                             </li>
                         }
@@ -384,6 +411,7 @@ fn ModelTable(
     #[prop(into)] items: Signal<Vec<usize>>,
 ) -> impl IntoView {
     let data = dataset();
+    let zh = use_zh();
     let state = query.state;
     let columns = Memo::new(move |_| {
         state.with(|s| {
@@ -444,7 +472,7 @@ fn ModelTable(
     });
     let spacer = move |height: f64| format!("{height}px");
     view! {
-        <p class="hint">"Click a header to sort; Shift-click adds a secondary sort. Unknown values (—) always sort last."</p>
+        <p class="hint">{move || t(zh.get(), "sort-hint")}</p>
         <div class="table-scroll">
             <table class="model-table" class:model-table--virtual=virtual_mode data-testid="model-table">
                 <thead>
@@ -521,6 +549,7 @@ fn ModelTable(
 #[component]
 fn SortHeader(query: ViewQuery<ModelsState>, column: ModelColumn) -> impl IntoView {
     let state = query.state;
+    let zh = use_zh();
     let position = move || {
         state.with(|s| {
             s.sort
@@ -548,12 +577,12 @@ fn SortHeader(query: ViewQuery<ModelsState>, column: ModelColumn) -> impl IntoVi
     };
     let class = format!("col-{}", column.as_str());
     if !column.sortable() {
-        return view! { <th scope="col" class=class>{column.label()}</th> }.into_any();
+        return view! { <th scope="col" class=class>{move || crate::i18n::label(zh.get(), "col", column.as_str(), column.label())}</th> }.into_any();
     }
     view! {
         <th scope="col" class=class aria-sort=aria data-column=column.as_str()>
             <button type="button" class="sort-button" on:click=move |ev| query.update(false, |s| s.click_sort(column, ev.shift_key()))>
-                {column.label()} " " <span class="sort-indicator" aria-hidden="true">{indicator}</span>
+                {move || crate::i18n::label(zh.get(), "col", column.as_str(), column.label())} " " <span class="sort-indicator" aria-hidden="true">{indicator}</span>
             </button>
         </th>
     }

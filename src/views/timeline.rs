@@ -40,30 +40,41 @@ pub fn TimelineView() -> impl IntoView {
             .into_iter()
             .map(|c| FacetOption {
                 value: c.as_str().to_string(),
-                label: c.label().to_string(),
+                label: crate::i18n::label(zh.get(), "event", c.as_str(), c.label()).to_string(),
                 count: counts.get(c.as_str()).copied().unwrap_or(0),
                 selected: selected.contains(&c),
             })
             .collect::<Vec<_>>()
     });
-    let co_options = Signal::derive(move || {
-        let counts = counts(1);
-        let selected = state.with(|s| s.companies.clone());
-        let mut ids: Vec<&str> = data
+    // The company list depends only on the dataset: build it once, not per change.
+    let co_list: Vec<(&'static str, &'static str)> = {
+        let mut ids: Vec<&'static str> = data
             .events
             .iter()
             .flat_map(|e| e.companies.iter().map(String::as_str))
             .collect();
-        ids.sort_by_key(|id| data.company_name(id).to_lowercase());
+        ids.sort_unstable();
         ids.dedup();
-        ids.into_iter()
-            .map(|id| FacetOption {
-                value: id.to_string(),
-                label: data.company_name(id).to_string(),
-                count: counts.get(id).copied().unwrap_or(0),
-                selected: selected.contains(id),
-            })
-            .collect::<Vec<_>>()
+        let mut list: Vec<(&'static str, &'static str)> = ids
+            .into_iter()
+            .map(|id| (id, data.company_name(id)))
+            .collect();
+        list.sort_by_cached_key(|(_, name)| name.to_lowercase());
+        list
+    };
+    let co_options = Signal::derive(move || {
+        let counts = counts(1);
+        state.with(|s| {
+            co_list
+                .iter()
+                .map(|&(id, name)| FacetOption {
+                    value: id.to_string(),
+                    label: name.to_string(),
+                    count: counts.get(id).copied().unwrap_or(0),
+                    selected: s.companies.contains(id),
+                })
+                .collect::<Vec<_>>()
+        })
     });
     let seed_options =
         Signal::derive(move || flag_options(zh.get(), &counts(2), state.with(|s| s.in_article)));
@@ -139,6 +150,7 @@ pub fn TimelineView() -> impl IntoView {
                 </aside>
                 <div class="layout__results">
                     <div class="toolbar">
+                        <crate::widgets::FiltersJump />
                         <SearchBox
                             value=Signal::derive(move || state.with(|s| s.q.clone()))
                             on_search=on_search
@@ -172,6 +184,7 @@ fn EventList(
     #[prop(into)] items: Signal<Vec<usize>>,
 ) -> impl IntoView {
     let data = dataset();
+    let zh = use_zh();
     let state = query.state;
     // Very long timelines (synthetic benchmarks) render in pages of events.
     let limit = RwSignal::new(crate::widgets::PAGE);
@@ -235,9 +248,9 @@ fn EventList(
                 {
                     let (year, month, events) = group;
                     let heading = match (year, month) {
-                        (None, _) => "Date not confirmed".to_string(),
-                        (Some(y), 0) => format!("{y} (month not known)"),
-                        (Some(y), m) => format!("{} {}", PartialDate::month_name(m), y),
+                        (None, _) => t(zh.get_untracked(), "date-unknown").to_string(),
+                        (Some(y), 0) => format!("{y} ({})", t(zh.get_untracked(), "month-unknown")),
+                        (Some(y), m) => crate::i18n::month_heading(zh.get_untracked(), y, m),
                     };
                     view! {
                         <section class="events__group" data-year=year.map(|y| y.to_string()).unwrap_or_default()>
@@ -264,7 +277,7 @@ fn EventItem(index: usize, #[prop(into)] focused: Signal<bool>) -> impl IntoView
             <p class="event__meta">
                 <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default() class="event__date">{event.date.map_or_else(|| "Date not confirmed".into(), |d| d.display())}</time>
                 " "
-                <span class=format!("category category--{}", event.category.as_str())>{event.category.label()}</span>
+                <span class=format!("category category--{}", event.category.as_str())>{move || crate::i18n::label(zh.get(), "event", event.category.as_str(), event.category.label())}</span>
                 {event.in_article.then(|| view! { " " <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
             </p>
             <h3 class="event__title"><Link href=format!("/event/{}", event.id)>{event.title.clone()}</Link></h3>
