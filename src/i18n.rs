@@ -179,3 +179,71 @@ pub fn month_heading(zh: bool, year: i32, month: u8) -> String {
         )
     }
 }
+
+/// Simplified Chinese for an English interface phrase, keyed by the English text itself;
+/// the English when no translation is listed (a test lists the phrases that must have one).
+pub fn tr(zh: bool, en: &'static str) -> &'static str {
+    if !zh {
+        return en;
+    }
+    PHRASES
+        .iter()
+        .find(|(e, _)| *e == en)
+        .map_or(en, |(_, cn)| cn)
+}
+
+/// English phrase → Simplified Chinese.
+pub const PHRASES: &[(&str, &str)] = &[
+    ("Yes", "是"),
+    ("No", "否"),
+    ("Organisation", "机构"),
+    ("Country", "国家"),
+    ("Released", "发布"),
+    ("Total parameters", "总参数"),
+    ("Active parameters", "激活参数"),
+    ("Architecture", "架构"),
+    ("Context length", "上下文长度"),
+    ("Licence", "许可证"),
+    ("Licence family", "许可类型"),
+    ("Open weights", "开放权重"),
+    ("Modality", "模态"),
+    ("Reasoning", "推理"),
+    ("Benchmark", "基准测试"),
+    ("Benchmarks", "基准测试"),
+    ("Training compute", "训练算力"),
+    ("Model", "模型"),
+    ("Parameters", "参数"),
+    ("Field", "字段"),
+    ("Published by", "发布机构"),
+    ("Related events", "相关事件"),
+    ("Also known as", "又名"),
+    ("Products", "产品"),
+    ("Show in the timeline →", "在时间线中查看 →"),
+    ("See all in the Models view →", "在模型视图中查看全部 →"),
+    ("See all in the Timeline →", "在时间线中查看全部 →"),
+    ("Compare with other models…", "与其他模型对比…"),
+    ("Did you mean:", "您是否要找："),
+    ("Show fewer", "收起"),
+    ("Show all", "显示全部"),
+    ("Select the link to copy it", "请选中链接进行复制"),
+    ("Open full view in China AI Atlas ↗", "在中国人工智能图谱中打开完整视图 ↗"),
+    ("Rows where the picked models differ are highlighted.", "所选模型存在差异的行已高亮显示。"),
+    ("No models picked yet. Tick up to six models in the table, then choose Compare.", "尚未选择模型。请在表格中勾选最多六个模型，然后选择“对比”。"),
+    ("Back to the table", "返回表格"),
+    ("Hollow markers: closed weights. Larger markers: picked models. Y axis: total parameters, log scale.", "空心标记：未开放权重。较大标记：已选模型。纵轴：总参数（对数刻度）。"),
+    ("China", "中国"),
+    ("United States", "美国"),
+    ("Other", "其他"),
+    ("All dates", "全部日期"),
+    ("Nothing matches these filters.", "没有符合这些筛选条件的结果。"),
+    ("No events match these filters. Clear a filter or widen the date range.", "没有符合这些筛选条件的事件。请清除筛选或扩大日期范围。"),
+    ("There is no page at", "此地址没有页面："),
+    ("Try one of these:", "请尝试："),
+    ("The claims below are quoted from", "以下陈述引自"),
+    ("the news article this atlas grew from. China AI Atlas checks each claim against sources; quoting it is not an endorsement.", "本图谱据以建立的新闻文章。中国人工智能图谱对照来源核查每条陈述；引用并不代表认同。"),
+    ("A sourced fact explorer about China's AI ecosystem. Filter anything, then share exactly what you see by copying the address.", "关于中国人工智能生态的有来源事实浏览器。任意筛选，然后复制地址即可分享您所看到的内容。"),
+    ("Labs, big tech, chip makers and robot makers, with founders, listings and sources.", "实验室、大型科技公司、芯片与机器人制造商，附创始人、上市信息和来源。"),
+    ("Open-weight models from Chinese labs compared with Western ones: size, context, licence, release.", "中国实验室的开放权重模型与西方模型对比：规模、上下文、许可证、发布时间。"),
+    ("From ChatGPT's launch to DeepSeek, the sell-off, export controls and the Hong Kong IPOs.", "从 ChatGPT 发布到 DeepSeek、股市抛售、出口管制和香港上市。"),
+    ("Each claim and prediction of the article the atlas grew from, with a verdict and sources.", "本图谱据以建立的文章中的每条陈述与预测，附核查结论和来源。"),
+];

@@ -146,7 +146,7 @@ pub fn ShareBar(
             <span class="share__status" role="status" data-testid="copy-status">
                 {move || match copied.get() {
                     Some(true) => t(zh.get(), "copied"),
-                    Some(false) => "Select the link to copy it",
+                    Some(false) => crate::i18n::tr(zh.get(), "Select the link to copy it"),
                     None => "",
                 }}
             </span>
@@ -169,6 +169,7 @@ pub fn ShareBar(
 #[component]
 pub fn OpenFullView() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
+    let zh = use_zh();
     let full = move || {
         let search: Vec<String> = location
             .search
@@ -187,7 +188,7 @@ pub fn OpenFullView() -> impl IntoView {
     };
     view! {
         <p class="embed-bar">
-            <a href=full target="_blank" rel="noopener" data-testid="open-full-view">"Open full view in China AI Atlas ↗"</a>
+            <a href=full target="_blank" rel="noopener" data-testid="open-full-view">{move || crate::i18n::tr(zh.get(), "Open full view in China AI Atlas ↗")}</a>
         </p>
     }
 }

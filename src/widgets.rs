@@ -69,6 +69,7 @@ pub fn FacetGroup(
     // Like Datasette, long facets show their most frequent values first, with a way to see
     // all; selected values always stay visible so they can be cleared.
     let expanded = RwSignal::new(false);
+    let zh = use_zh();
     let total = Signal::derive(move || options.with(Vec::len));
     let shown = Memo::new(move |_| {
         options.with(|all| {
@@ -122,7 +123,7 @@ pub fn FacetGroup(
             </ul>
             <Show when=move || { total.get() > FACET_VALUES_SHOWN }>
                 <button type="button" class="link-button facet__more" on:click=move |_| expanded.update(|e| *e = !*e)>
-                    {move || if expanded.get() { "Show fewer".to_string() } else { format!("Show all {}", total.get()) }}
+                    {move || if expanded.get() { crate::i18n::tr(zh.get(), "Show fewer").to_string() } else { format!("{} {}", crate::i18n::tr(zh.get(), "Show all"), total.get()) }}
                 </button>
             </Show>
         </fieldset>

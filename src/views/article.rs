@@ -71,8 +71,8 @@ pub fn ArticleView() -> impl IntoView {
             />
             <Notices warnings=query.warnings />
             <p class="lede" data-testid="article-credit">
-                "The claims below are quoted from “" {data.header.article.title.clone()} "”, the news article this atlas grew from. "
-                "China AI Atlas checks each claim against sources; quoting it is not an endorsement."
+                {move || crate::i18n::tr(zh.get(), "The claims below are quoted from")} " “" {data.header.article.title.clone()} "”, "
+                {move || crate::i18n::tr(zh.get(), "the news article this atlas grew from. China AI Atlas checks each claim against sources; quoting it is not an endorsement.")}
             </p>
             <div class="layout">
                 <aside class="layout__filters" aria-label="Filters">
@@ -104,9 +104,9 @@ fn ClaimItem(index: usize) -> impl IntoView {
             <p class="claim__verdict"><span class=format!("verdict verdict--{}", claim.verdict.as_str())>{move || crate::i18n::label(zh.get(), "verdict", claim.verdict.as_str(), claim.verdict.label())}</span></p>
             <p class="claim__explanation">{claim.explanation.clone()}</p>
             <p class="claim__links">
-                {claim.companies.iter().map(|c| view! { <Link href=format!("/company/{c}")>{data.company_name(c).to_string()}</Link> " " }).collect_view()}
-                {claim.models.iter().map(|m| view! { <Link href=format!("/model/{m}")>{data.model(m).map_or(m.clone(), |x| x.name.clone())}</Link> " " }).collect_view()}
-                {claim.events.iter().map(|e| view! { <Link href=format!("/event/{e}")>{data.event(e).map_or(e.clone(), |x| x.title.clone())}</Link> " " }).collect_view()}
+                {claim.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{data.company_name(c).to_string()}</Link> " " }).collect_view()}
+                {claim.models.iter().map(|m| view! { <Link href=format!("/model/{m}") attr:class="chip chip--model">{data.model(m).map_or(m.clone(), |x| x.name.clone())}</Link> " " }).collect_view()}
+                {claim.events.iter().map(|e| view! { <Link href=format!("/event/{e}") attr:class="chip chip--event">{data.event(e).map_or(e.clone(), |x| x.title.clone())}</Link> " " }).collect_view()}
             </p>
             {(!claim.sources.is_empty()).then(|| view! {
                 <ul class="claim__sources">

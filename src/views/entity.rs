@@ -45,6 +45,7 @@ fn not_published() -> AnyView {
 /// Unknown id: says so and suggests records whose names resemble it.
 #[component]
 fn Unknown(kind: &'static str, id: String, suggestions: Vec<(String, String)>) -> impl IntoView {
+    let zh = use_zh();
     view! {
         <section class="not-found" data-testid="not-found">
             <h1>"No " {kind} " called “" {id.clone()} "”"</h1>
@@ -52,7 +53,7 @@ fn Unknown(kind: &'static str, id: String, suggestions: Vec<(String, String)>) -
                 view! { <p>"Nothing similar was found. Browse all " <Link href=format!("/{kind}s")>{format!("{kind}s")}</Link> "."</p> }.into_any()
             } else {
                 view! {
-                    <p>"Did you mean:"</p>
+                    <p>{move || crate::i18n::tr(zh.get(), "Did you mean:")}</p>
                     <ul data-testid="suggestions">
                         {suggestions.into_iter().map(|(href, name)| view! { <li><Link href=href>{name}</Link></li> }).collect_view()}
                     </ul>
@@ -157,7 +158,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
                 />
                 <Fact
                     label=Signal::derive(move || t(zh.get(), "open-weight-publisher"))
-                    value=view! { {if company.open_weight_publisher { "Yes" } else { "No" }} }.into_any()
+                    value=view! { {move || crate::i18n::tr(zh.get(), if company.open_weight_publisher { "Yes" } else { "No" })} }.into_any()
                     sources=backing(s, "open_weight_publisher")
                 />
                 <Fact
@@ -165,17 +166,17 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
                     value=company.website.clone().map_or_else(not_published, |w| view! { <ExternalLink href=w.clone()>{w.clone()}</ExternalLink> }.into_any())
                     sources=backing(s, "website")
                 />
-                {(!company.aliases.is_empty()).then(|| view! { <div class="fact"><dt>"Also known as"</dt><dd>{company.aliases.join("; ")}</dd></div> })}
+                {(!company.aliases.is_empty()).then(|| view! { <div class="fact"><dt>{move || crate::i18n::tr(zh.get(), "Also known as")}</dt><dd>{company.aliases.join("; ")}</dd></div> })}
             </dl>
             {company.notes.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
             <section>
                 <h2>{move || t(zh.get(), "models")} " (" {models.len()} ")"</h2>
-                <Link href=models_href attr:data-testid="see-all-models">"See all in the Models view →"</Link>
+                <Link href=models_href attr:data-testid="see-all-models">{move || crate::i18n::tr(zh.get(), "See all in the Models view →")}</Link>
                 <ModelMiniTable models=models />
             </section>
             <section>
                 <h2>{move || t(zh.get(), "timeline")} " (" {events.len()} ")"</h2>
-                <Link href=events_href attr:data-testid="see-all-events">"See all in the Timeline →"</Link>
+                <Link href=events_href attr:data-testid="see-all-events">{move || crate::i18n::tr(zh.get(), "See all in the Timeline →")}</Link>
                 <EventMiniList events=events />
             </section>
             <SourceList sources=company.sources.clone() />
@@ -307,14 +308,13 @@ pub fn model_fields(model: &'static Model) -> Vec<(&'static str, String, Vec<Sou
         (
             "Context length",
             model.context_tokens.map_or_else(dash, |c| {
-                if model.context_rounded {
-                    format!(
-                        "{} (stated as {})",
-                        format::context(c),
-                        model.context_label.clone().unwrap_or_default()
-                    )
-                } else {
-                    format!("{} ({} tokens)", format::context(c), format::thousands(c))
+                let shown = format::context(c);
+                match (&model.context_label, model.context_rounded) {
+                    (Some(label), true) if *label != shown => format!("{shown} (source: {label})"),
+                    (_, true) => {
+                        format!("{shown} (a round figure; the exact count is not published)")
+                    }
+                    (_, false) => format!("{shown} ({} tokens)", format::thousands(c)),
                 }
             }),
             backing(s, "context_tokens"),
@@ -397,24 +397,24 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
             <ShareBar href=Signal::derive({ let id = model.id.clone(); move || format!("/model/{id}") }) title=Signal::derive({ let n = model.name.clone(); move || n.clone() }) />
             <h1>{model.name.clone()}</h1>
             <p class="entity__lede">
-                "Published by "
+                {move || crate::i18n::tr(zh.get(), "Published by")} ": "
                 {company.map(|c| view! { <Link href=format!("/company/{}", c.id) attr:data-testid="company-link">{c.name_en.clone()}</Link> })}
                 ". Confidence in this record: " {model.confidence.clone()} "."
             </p>
-            <p><Link href=compare_href attr:class="button" attr:data-testid="compare-with">"Compare with other models…"</Link></p>
+            <p><Link href=compare_href attr:class="button" attr:data-testid="compare-with">{move || crate::i18n::tr(zh.get(), "Compare with other models…")}</Link></p>
             <dl class="facts">
                 {model_fields(model)
                     .into_iter()
                     .map(|(label, value, sources)| {
                         let value = if value == "—" { not_published() } else { view! { {value} }.into_any() };
-                        view! { <Fact label=Signal::derive(move || label) value=value sources=sources /> }
+                        view! { <Fact label=Signal::derive(move || crate::i18n::tr(zh.get(), label)) value=value sources=sources /> }
                     })
                     .collect_view()}
             </dl>
             {model.params_note.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
             {model.notes.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
             <section>
-                <h2>"Related events"</h2>
+                <h2>{move || crate::i18n::tr(zh.get(), "Related events")}</h2>
                 <EventMiniList events=events />
             </section>
             <SourceList sources=model.sources.clone() />
@@ -496,7 +496,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
                 </div>
                 {(!event.products.is_empty()).then(|| view! { <div class="fact"><dt>"Products"</dt><dd>{event.products.join(", ")}</dd></div> })}
             </dl>
-            <p><Link href=timeline_href>"Show in the timeline →"</Link></p>
+            <p><Link href=timeline_href>{move || crate::i18n::tr(zh.get(), "Show in the timeline →")}</Link></p>
             <SourceList sources=event.sources.clone() />
         </article>
     }

@@ -594,6 +594,7 @@ fn SortHeader(query: ViewQuery<ModelsState>, column: ModelColumn) -> impl IntoVi
 #[component]
 fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
     let data = dataset();
+    let zh = use_zh();
     let state = query.state;
     move || {
         let picked: Vec<&'static Model> =
@@ -603,7 +604,7 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
         if picked.is_empty() {
             return view! {
                 <div class="empty" data-testid="compare-empty">
-                    <p>"No models picked yet. Tick up to six models in the table, then choose Compare."</p>
+                    <p>{move || crate::i18n::tr(zh.get(), "No models picked yet. Tick up to six models in the table, then choose Compare.")}</p>
                     <button type="button" class="button" on:click=move |_| query.update(false, |s| s.view = ViewKind::Table)>"Back to the table"</button>
                 </div>
             }
@@ -623,7 +624,7 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
                 <table class="compare-table" data-testid="compare-table">
                     <thead>
                         <tr>
-                            <th scope="col">"Field"</th>
+                            <th scope="col">{move || crate::i18n::tr(zh.get(), "Field")}</th>
                             {headers.into_iter().map(|m| {
                                 let id = m.id.clone();
                                 view! {
@@ -642,19 +643,19 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
                             let differs = values.iter().any(|v| v.0 != values[0].0);
                             view! {
                                 <tr class:differs=differs>
-                                    <th scope="row">{label}</th>
+                                    <th scope="row">{move || crate::i18n::tr(zh.get(), label)}</th>
                                     {values.into_iter().map(|(value, sources)| view! { <td>{if value == "—" { unknown() } else { view! { {value} }.into_any() }} <SourceLinks sources=sources /></td> }).collect_view()}
                                 </tr>
                             }
                         }).collect_view()}
                         <tr>
-                            <th scope="row">"Benchmarks"</th>
+                            <th scope="row">{move || crate::i18n::tr(zh.get(), "Benchmarks")}</th>
                             {benchmark_cells.into_iter().map(|m| view! { <td>{cell(m, ModelColumn::Benchmarks)}</td> }).collect_view()}
                         </tr>
                     </tbody>
                 </table>
             </div>
-            <p class="hint">"Rows where the picked models differ are highlighted."</p>
+            <p class="hint">{move || crate::i18n::tr(zh.get(), "Rows where the picked models differ are highlighted.")}</p>
         }
         .into_any()
     }
@@ -668,6 +669,7 @@ fn ReleaseChart(
     #[prop(into)] items: Signal<Vec<usize>>,
 ) -> impl IntoView {
     let data = dataset();
+    let zh = use_zh();
     let state = query.state;
     let hovered: RwSignal<Option<usize>> = RwSignal::new(None);
     const WIDTH: f64 = 900.0;
@@ -780,10 +782,10 @@ fn ReleaseChart(
                 </For>
             </svg>
             <figcaption>
-                <span class="legend legend--china">"● China"</span> " "
-                <span class="legend legend--us">"● United States"</span> " "
-                <span class="legend legend--other">"● Other"</span> " · "
-                "Hollow markers: closed weights. Larger markers: picked models. Y axis: total parameters, log scale."
+                <span class="legend legend--china">"● " {move || crate::i18n::tr(zh.get(), "China")}</span> " "
+                <span class="legend legend--us">"● " {move || crate::i18n::tr(zh.get(), "United States")}</span> " "
+                <span class="legend legend--other">"● " {move || crate::i18n::tr(zh.get(), "Other")}</span> " · "
+                {move || crate::i18n::tr(zh.get(), "Hollow markers: closed weights. Larger markers: picked models. Y axis: total parameters, log scale.")}
                 {move || (skipped() > 0).then(|| view! { " " <span data-testid="chart-skipped">{skipped()} " filtered models are not drawn because their release date or parameter count is not published."</span> })}
                 <span class="chart__hover" aria-live="polite">{move || hovered.get().map(|i| data.models[i].name.clone())}</span>
             </figcaption>

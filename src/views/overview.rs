@@ -27,14 +27,18 @@ pub fn Overview() -> impl IntoView {
         <section class="overview">
             <h1>{move || t(zh.get(), "brand")}</h1>
             <p class="lede">
-                "A sourced fact explorer about China's AI ecosystem: " {data.companies.len()} " organisations, "
-                {data.models.len()} " models (" {chinese_open} " open-weight models from Chinese labs), " {data.events.len()}
-                " events and " {data.claims.len()} " checked claims. Filter anything, then share exactly what you see by copying the address."
+                {move || crate::i18n::tr(zh.get(), "A sourced fact explorer about China's AI ecosystem. Filter anything, then share exactly what you see by copying the address.")}
+            </p>
+            <p data-testid="overview-counts">
+                {data.companies.len()} " " {move || t(zh.get(), "companies-count")} " · " {data.models.len()} " " {move || t(zh.get(), "models-count")}
+                " (" {chinese_open} " open-weight, Chinese) · " {data.events.len()} " " {move || t(zh.get(), "events-count")} " · "
+                {data.claims.len()} " " {move || t(zh.get(), "claims-count")}
             </p>
             <ul class="overview__cards">
                 {cards
                     .into_iter()
                     .map(|(href, key, count, blurb)| {
+                        let blurb = move || crate::i18n::tr(zh.get(), blurb);
                         view! {
                             <li class="overview__card">
                                 <Link href=href>

@@ -124,6 +124,19 @@ async fn lang_zh_switches_the_interface_and_the_html_lang() {
         .text(".card[data-id='airbnb'] .card__title")
         .await
         .starts_with("Airbnb"));
+    // Enum labels and field names are translated too.
+    assert!(b
+        .text("[data-facet='cat']")
+        .await
+        .contains("基础模型实验室"));
+    b.open("/model/deepseek-v3?lang=zh").await;
+    let facts = b.text(".facts").await;
+    assert!(
+        facts.contains("总参数") && facts.contains("开放权重"),
+        "{facts}"
+    );
+    b.open("/companies?lang=zh").await;
+    b.wait_for(".card").await;
     // Links keep the language.
     b.click(".card[data-id='deepseek'] .card__title a").await;
     b.wait_for_path("/company/deepseek?lang=zh").await;
