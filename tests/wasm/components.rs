@@ -12,14 +12,20 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn container() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
-    let element = document.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    let element = document
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
     document.body().unwrap().append_child(&element).unwrap();
     element
 }
@@ -38,14 +44,25 @@ async fn the_search_box_keeps_every_keystroke_and_writes_once_after_a_pause() {
             />
         }
     });
-    let input = root.query_selector("input").unwrap().unwrap().unchecked_into::<web_sys::HtmlInputElement>();
-    for text in ["d", "de", "dee", "deep", "deeps", "deepse", "deepsee", "deepseek"] {
+    let input = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlInputElement>();
+    for text in [
+        "d", "de", "dee", "deep", "deeps", "deepse", "deepsee", "deepseek",
+    ] {
         input.set_value(text);
-        input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
         sleep(20).await;
     }
     assert_eq!(input.value(), "deepseek");
-    assert!(writes.get_untracked().is_empty(), "nothing is written while typing");
+    assert!(
+        writes.get_untracked().is_empty(),
+        "nothing is written while typing"
+    );
     sleep(350).await;
     assert_eq!(writes.get_untracked(), ["deepseek"]);
     assert_eq!(input.value(), "deepseek");
@@ -55,7 +72,12 @@ async fn the_search_box_keeps_every_keystroke_and_writes_once_after_a_pause() {
 async fn a_facet_disables_empty_values_and_lists_the_most_frequent_first() {
     let toggled = RwSignal::new(Vec::<String>::new());
     let options: Vec<FacetOption> = (0..FACET_VALUES_SHOWN + 5)
-        .map(|i| FacetOption { value: format!("v{i}"), label: format!("Value {i}"), count: i, selected: i == 1 })
+        .map(|i| FacetOption {
+            value: format!("v{i}"),
+            label: format!("Value {i}"),
+            count: i,
+            selected: i == 1,
+        })
         .collect();
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
@@ -76,14 +98,29 @@ async fn a_facet_disables_empty_values_and_lists_the_most_frequent_first() {
     // The 40 most frequent values, plus the selected one (count 1) so it can be cleared.
     assert_eq!(inputs.length() as usize, FACET_VALUES_SHOWN + 1);
     let zero = root.query_selector("input[data-value='v0']").unwrap();
-    assert!(zero.is_none(), "the least frequent values are behind 'Show all'");
-    let more = root.query_selector("button").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>();
+    assert!(
+        zero.is_none(),
+        "the least frequent values are behind 'Show all'"
+    );
+    let more = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
     assert_eq!(more.text_content().unwrap(), "Show all 45");
     more.click();
     sleep(10).await;
-    let zero = root.query_selector("input[data-value='v0']").unwrap().unwrap().unchecked_into::<web_sys::HtmlInputElement>();
+    let zero = root
+        .query_selector("input[data-value='v0']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlInputElement>();
     assert!(zero.disabled(), "a value with no results is shown disabled");
-    let one = root.query_selector("input[data-value='v1']").unwrap().unwrap().unchecked_into::<web_sys::HtmlInputElement>();
+    let one = root
+        .query_selector("input[data-value='v1']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlInputElement>();
     assert!(one.checked() && !one.disabled());
     one.click();
     assert_eq!(toggled.get_untracked(), ["v1"]);
