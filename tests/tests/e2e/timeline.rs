@@ -55,6 +55,15 @@ async fn filters_combine_with_counts() {
         b.count(EVENTS).await == nvidia_policy
     })
     .await;
+    // A reload reproduces the view, and Back returns to the previous filters.
+    let shown = b.ids(EVENTS).await;
+    b.refresh().await;
+    b.wait_for_ids(EVENTS, &shown).await;
+    b.back().await;
+    b.wait_until("back to policy only", || async {
+        b.count(EVENTS).await == policy.len()
+    })
+    .await;
     b.open("/timeline?seed=1&q=deepseek").await;
     b.wait_for(EVENTS).await;
     let ids = b.ids(EVENTS).await;
