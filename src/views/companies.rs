@@ -10,23 +10,9 @@ use crate::dataset;
 use crate::i18n::t;
 use crate::share::{Download, ShareBar};
 use crate::url_state::{use_view_query, with_common};
+use crate::views::{toggle, toggle_flag};
 use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox};
 use atlas_core::export;
-
-fn toggle<T: Ord + Clone>(set: &mut std::collections::BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
-    }
-}
-
-fn toggle_flag(current: &mut Option<bool>, value: &str) {
-    let wanted = value == "1";
-    *current = if *current == Some(wanted) {
-        None
-    } else {
-        Some(wanted)
-    };
-}
 
 /// Options for a yes/no facet from its counts.
 pub fn flag_options(

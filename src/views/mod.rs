@@ -18,3 +18,20 @@ pub fn set_title(title: impl Fn() -> String + Send + Sync + 'static) {
         }
     });
 }
+
+/// Adds a value to a facet selection, or removes it if present.
+pub fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+/// A yes/no facet: choosing the current value clears it, choosing the other sets it.
+pub fn toggle_flag(current: &mut Option<bool>, value: &str) {
+    let wanted = value == "1";
+    *current = if *current == Some(wanted) {
+        None
+    } else {
+        Some(wanted)
+    };
+}

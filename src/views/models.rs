@@ -17,23 +17,9 @@ use crate::i18n::t;
 use crate::share::{Download, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
 use crate::views::companies::flag_options;
+use crate::views::{toggle, toggle_flag};
 use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox, SourceLinks};
 use atlas_core::export;
-
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
-    }
-}
-
-fn toggle_flag(current: &mut Option<bool>, value: &str) {
-    let wanted = value == "1";
-    *current = if *current == Some(wanted) {
-        None
-    } else {
-        Some(wanted)
-    };
-}
 
 fn enum_options<T: Copy + Ord>(
     zh: bool,

@@ -1,8 +1,6 @@
 //! `/timeline`: events grouped by year and month, filters with counts, a density strip with
 //! a keyboard-operable date range, and focus deep links.
 
-use std::collections::BTreeSet;
-
 use crate::Link;
 use atlas_core::dataset::EventCategory;
 use atlas_core::date::PartialDate;
@@ -15,14 +13,9 @@ use crate::i18n::t;
 use crate::share::{Download, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
 use crate::views::companies::flag_options;
+use crate::views::{toggle, toggle_flag};
 use crate::widgets::{use_zh, ExternalLink, FacetGroup, FacetOption, Notices, SearchBox};
 use atlas_core::export;
-
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
-    }
-}
 
 #[component]
 pub fn TimelineView() -> impl IntoView {
@@ -85,16 +78,8 @@ pub fn TimelineView() -> impl IntoView {
     });
     let on_co =
         Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.companies, v)));
-    let on_seed = Callback::new(move |v: String| {
-        query.update(false, |s| {
-            let wanted = v == "1";
-            s.in_article = if s.in_article == Some(wanted) {
-                None
-            } else {
-                Some(wanted)
-            };
-        })
-    });
+    let on_seed =
+        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.in_article, &v)));
     let on_search =
         Callback::new(move |q: String| query.update(true, |s| s.q = q.trim().to_string()));
     let clear = move |_| {
