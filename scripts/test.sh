@@ -25,7 +25,7 @@ step "core and site tests (native)"
 cargo test --quiet -p atlas-core -p atlas-site
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown -p china-ai-atlas --test components
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p china-ai-atlas --test components
 
 step "release build at / and under /atlas/, and a 10,000-model synthetic build"
 trunk build --release --dist dist

@@ -223,6 +223,8 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("See all in the Timeline →", "在时间线中查看全部 →"),
     ("Compare with other models…", "与其他模型对比…"),
     ("Did you mean:", "您是否要找："),
+    ("Clear the filter:", "清除此筛选："),
+    ("Confidence in this record:", "此记录的可信度："),
     ("Show fewer", "收起"),
     ("Show all", "显示全部"),
     ("Select the link to copy it", "请选中链接进行复制"),

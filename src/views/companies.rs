@@ -271,7 +271,7 @@ fn EmptyCompanies(state: Memo<CompaniesState>, clear: Callback<&'static str>) ->
                             view! {
                                 <li>
                                     <button type="button" class="link-button" on:click=move |_| clear.run(key)>
-                                        "Clear the " {label} " filter"
+                                        {move || crate::i18n::tr(zh.get(), "Clear the filter:")} " " {label.clone()}
                                     </button>
                                 </li>
                             }

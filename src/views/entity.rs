@@ -399,7 +399,7 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
             <p class="entity__lede">
                 {move || crate::i18n::tr(zh.get(), "Published by")} ": "
                 {company.map(|c| view! { <Link href=format!("/company/{}", c.id) attr:data-testid="company-link">{c.name_en.clone()}</Link> })}
-                ". Confidence in this record: " {model.confidence.clone()} "."
+                ". " {move || crate::i18n::tr(zh.get(), "Confidence in this record:")} " " {model.confidence.clone()} "."
             </p>
             <p><Link href=compare_href attr:class="button" attr:data-testid="compare-with">{move || crate::i18n::tr(zh.get(), "Compare with other models…")}</Link></p>
             <dl class="facts">
@@ -466,7 +466,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
             <h1>{event.title.clone()}</h1>
             <p class="entity__date">
                 <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default()>
-                    {event.date.map_or_else(|| "Date not confirmed".to_string(), |d| d.display())}
+                    {move || event.date.map_or_else(|| t(zh.get(), "date-unknown").to_string(), |d| d.display())}
                 </time>
                 <SourceLinks sources=backing(&event.sources, "date") />
             </p>

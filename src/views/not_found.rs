@@ -15,7 +15,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="not-found" data-testid="not-found">
             <h1>{move || t(zh.get(), "not-found")}</h1>
-            <p>"There is no page at " <code>{move || location.pathname.get()}</code> ". Try one of these:"</p>
+            <p>{move || crate::i18n::tr(zh.get(), "There is no page at")} " " <code>{move || location.pathname.get()}</code> ". " {move || crate::i18n::tr(zh.get(), "Try one of these:")}</p>
             <ul>
                 <li><Link href="/">{move || t(zh.get(), "overview")}</Link></li>
                 <li><Link href="/companies">{move || t(zh.get(), "companies")}</Link></li>
