@@ -171,3 +171,16 @@ async fn entity_entry_pages_carry_their_own_title_and_description() {
     );
     b.close().await;
 }
+
+#[tokio::test]
+async fn trailing_slashes_from_static_hosts_still_reach_the_view() {
+    // Most static servers redirect /companies to /companies/ (it is a directory there).
+    let b = Browser::new(1280).await;
+    b.open("/companies/?cat=robotics").await;
+    b.wait_for(".card[data-id='unitree-robotics']").await;
+    b.open("/company/deepseek/").await;
+    b.wait_for("[data-testid='company-page']").await;
+    b.open("/atlas/models/?q=kimi").await;
+    b.wait_for("tr[data-id='kimi-k2']").await;
+    b.close().await;
+}
