@@ -162,6 +162,11 @@ async fn a_session_across_every_view_requests_only_the_apps_own_files() {
         "/views.css",
         "/sw.js",
     ];
+    // The preloaded app files are fetched once, not again by the loader.
+    for file in ["/china-ai-atlas.js", "/china-ai-atlas_bg.wasm"] {
+        let fetched = requests.iter().filter(|r| r.ends_with(file)).count();
+        assert_eq!(fetched, 1, "{file} fetched {fetched} times: {requests:?}");
+    }
     for request in &requests {
         let path = request
             .strip_prefix(&b.base)
