@@ -51,6 +51,24 @@ pub struct FacetOption {
     pub selected: bool,
 }
 
+/// Options of a facet whose values come from the data (organisations, cities, countries):
+/// `(value, label)` pairs built once, with counts and selection from the current state.
+pub fn data_options(
+    values: &[(&'static str, &'static str)],
+    counts: &std::collections::BTreeMap<String, usize>,
+    selected: &std::collections::BTreeSet<String>,
+) -> Vec<FacetOption> {
+    values
+        .iter()
+        .map(|&(value, label)| FacetOption {
+            value: value.to_string(),
+            label: label.to_string(),
+            count: counts.get(value).copied().unwrap_or(0),
+            selected: selected.contains(value),
+        })
+        .collect()
+}
+
 /// A facet: a labelled group of checkboxes with counts; zero-count values are disabled, not
 /// hidden (unless selected, so they can be cleared).
 #[component]

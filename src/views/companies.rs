@@ -57,26 +57,16 @@ pub fn CompaniesView() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let city_list: Vec<&'static str> = data
+    let city_list: Vec<(&'static str, &'static str)> = data
         .companies
         .iter()
         .filter_map(|c| c.city.as_deref())
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
+        .map(|c| (c, c))
         .collect();
     let city_options = Signal::derive(move || {
-        let counts = counts(1);
-        state.with(|s| {
-            city_list
-                .iter()
-                .map(|&c| FacetOption {
-                    value: c.to_string(),
-                    label: c.to_string(),
-                    count: counts.get(c).copied().unwrap_or(0),
-                    selected: s.cities.contains(c),
-                })
-                .collect::<Vec<_>>()
-        })
+        state.with(|s| crate::widgets::data_options(&city_list, &counts(1), &s.cities))
     });
     let listing_options = Signal::derive(move || {
         let counts = counts(2);

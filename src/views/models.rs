@@ -62,40 +62,19 @@ pub fn ModelsView() -> impl IntoView {
         list.sort_by_cached_key(|(_, name)| name.to_lowercase());
         list
     };
-    let country_list: Vec<&'static str> = data
+    let country_list: Vec<(&'static str, &'static str)> = data
         .models
         .iter()
         .map(|m| m.country.as_str())
         .collect::<BTreeSet<_>>()
         .into_iter()
+        .map(|c| (c, c))
         .collect();
     let org_options = Signal::derive(move || {
-        let counts = counts(0);
-        state.with(|s| {
-            org_list
-                .iter()
-                .map(|&(id, name)| FacetOption {
-                    value: id.to_string(),
-                    label: name.to_string(),
-                    count: counts.get(id).copied().unwrap_or(0),
-                    selected: s.organisations.contains(id),
-                })
-                .collect::<Vec<_>>()
-        })
+        state.with(|s| crate::widgets::data_options(&org_list, &counts(0), &s.organisations))
     });
     let country_options = Signal::derive(move || {
-        let counts = counts(1);
-        state.with(|s| {
-            country_list
-                .iter()
-                .map(|&c| FacetOption {
-                    value: c.to_string(),
-                    label: c.to_string(),
-                    count: counts.get(c).copied().unwrap_or(0),
-                    selected: s.countries.contains(c),
-                })
-                .collect::<Vec<_>>()
-        })
+        state.with(|s| crate::widgets::data_options(&country_list, &counts(1), &s.countries))
     });
     let lic_options = Signal::derive(move || {
         enum_options(

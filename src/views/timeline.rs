@@ -56,18 +56,7 @@ pub fn TimelineView() -> impl IntoView {
         list
     };
     let co_options = Signal::derive(move || {
-        let counts = counts(1);
-        state.with(|s| {
-            co_list
-                .iter()
-                .map(|&(id, name)| FacetOption {
-                    value: id.to_string(),
-                    label: name.to_string(),
-                    count: counts.get(id).copied().unwrap_or(0),
-                    selected: s.companies.contains(id),
-                })
-                .collect::<Vec<_>>()
-        })
+        state.with(|s| crate::widgets::data_options(&co_list, &counts(1), &s.companies))
     });
     let seed_options =
         Signal::derive(move || flag_options(zh.get(), &counts(2), state.with(|s| s.in_article)));
