@@ -2,7 +2,7 @@
 //! where the dataset has no Chinese version, it stays in English.
 
 /// The interface string for `key`; the key itself if it is missing (visible in tests).
-pub fn t(zh: bool, key: &str) -> &'static str {
+pub fn t(zh: bool, key: &'static str) -> &'static str {
     let (en, cn) = match key {
         "brand" => ("China AI Atlas", "中国人工智能图谱"),
         "nav-label" => ("Main", "主导航"),
@@ -91,18 +91,13 @@ pub fn t(zh: bool, key: &str) -> &'static str {
         "theme" => ("Dark mode", "深色模式"),
         "language" => ("中文", "English"),
         "verdict" => ("Verdict", "结论"),
-        _ => return leak(key),
+        _ => return key,
     };
     if zh {
         cn
     } else {
         en
     }
-}
-
-/// Missing keys show as themselves; leaking is fine, there are few and they are static.
-fn leak(key: &str) -> &'static str {
-    Box::leak(key.to_string().into_boxed_str())
 }
 
 /// The Simplified Chinese label of an enum value (`kind` names the enum), or `en`.
