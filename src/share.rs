@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 
 use crate::dataset;
 use crate::i18n::t;
+use crate::url_state::{current_href, with_param};
 use crate::widgets::use_zh;
+use atlas_core::export;
 
 /// A file to download: name, MIME type and content.
 #[derive(Clone, Debug)]
@@ -14,6 +16,52 @@ pub struct Download {
     pub file_name: String,
     pub mime: &'static str,
     pub content: String,
+}
+
+/// What a view can export: its rows in display order, and how to write them as CSV and JSON.
+/// The share bar names the files (kind, row count, dataset version) and starts the download.
+#[derive(Clone, Copy)]
+pub struct Exports {
+    kind: &'static str,
+    rows: Signal<Vec<usize>>,
+    csv: Callback<Vec<usize>, String>,
+    json: Callback<Vec<usize>, String>,
+}
+
+impl Exports {
+    /// `kind` names the records (`models`), `rows` are their positions as shown, `csv` writes
+    /// them, and `record` finds one record for the JSON export.
+    pub fn new<T: serde::Serialize + Sync + 'static>(
+        kind: &'static str,
+        rows: Signal<Vec<usize>>,
+        csv: impl Fn(&[usize]) -> String + Send + Sync + 'static,
+        record: fn(&'static atlas_core::Dataset, usize) -> &'static T,
+    ) -> Exports {
+        let data = dataset();
+        Exports {
+            kind,
+            rows,
+            csv: Callback::new(move |rows: Vec<usize>| csv(&rows)),
+            json: Callback::new(move |rows: Vec<usize>| {
+                let records = rows.iter().map(|&i| record(data, i)).collect();
+                export::records_json(data, kind, records)
+            }),
+        }
+    }
+
+    fn file(&self, extension: &str) -> Download {
+        let rows = self.rows.get_untracked();
+        let (mime, content) = if extension == "csv" {
+            ("text/csv", self.csv.run(rows.clone()))
+        } else {
+            ("application/json", self.json.run(rows.clone()))
+        };
+        Download {
+            file_name: export::file_name(dataset(), self.kind, rows.len(), extension),
+            mime,
+            content,
+        }
+    }
 }
 
 /// The absolute URL of an in-app href on this site.
@@ -26,26 +74,12 @@ pub fn absolute_url(href: &str) -> String {
 
 /// The href without `embed=1`: what a reader shares is the full view.
 fn without_embed(href: &str) -> String {
-    let (path, query) = href.split_once('?').unwrap_or((href, ""));
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|p| !p.is_empty() && *p != "embed=1")
-        .collect();
-    if kept.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{}", kept.join("&"))
-    }
+    with_param(href, "embed", None)
 }
 
-/// Adds `embed=1` to an href (keeping the canonical order: common keys come last).
+/// The href in embed mode.
 fn embed_href(href: &str) -> String {
-    let href = without_embed(href);
-    if href.contains('?') {
-        format!("{href}&embed=1")
-    } else {
-        format!("{href}?embed=1")
-    }
+    with_param(href, "embed", Some("1"))
 }
 
 /// Starts a browser download of generated text (no network involved).
@@ -87,12 +121,9 @@ pub fn ShareBar(
     /// The view's title, for the citation.
     #[prop(into)]
     title: Signal<String>,
-    /// Builds the CSV of the rows shown, if the view has rows.
+    /// The rows shown and how to export them, if the view has rows.
     #[prop(optional)]
-    csv: Option<Callback<(), Download>>,
-    /// Builds the JSON of the rows shown.
-    #[prop(optional)]
-    json: Option<Callback<(), Download>>,
+    exports: Option<Exports>,
 ) -> impl IntoView {
     let zh = use_zh();
     let data = dataset();
@@ -150,11 +181,9 @@ pub fn ShareBar(
                     None => "",
                 }}
             </span>
-            {csv.map(|build| view! {
-                <button type="button" class="button button--small" data-testid="download-csv" on:click=move |_| download(&build.run(()))>{move || t(zh.get(), "download-csv")}</button>
-            })}
-            {json.map(|build| view! {
-                <button type="button" class="button button--small" data-testid="download-json" on:click=move |_| download(&build.run(()))>{move || t(zh.get(), "download-json")}</button>
+            {exports.map(|exports| view! {
+                <button type="button" class="button button--small" data-testid="download-csv" on:click=move |_| download(&exports.file("csv"))>{move || t(zh.get(), "download-csv")}</button>
+                <button type="button" class="button button--small" data-testid="download-json" on:click=move |_| download(&exports.file("json"))>{move || t(zh.get(), "download-json")}</button>
             })}
             <details class="share__more">
                 <summary>{move || t(zh.get(), "cite-embed")}</summary>
@@ -171,20 +200,8 @@ pub fn OpenFullView() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let zh = use_zh();
     let full = move || {
-        let search: Vec<String> = location
-            .search
-            .get()
-            .split('&')
-            .filter(|p| !p.is_empty() && *p != "embed=1")
-            .map(str::to_string)
-            .collect();
-        let path = crate::strip_base(&location.pathname.get());
-        let href = if search.is_empty() {
-            path
-        } else {
-            format!("{path}?{}", search.join("&"))
-        };
-        crate::href(&href)
+        let here = current_href(&location.pathname.get(), &location.search.get());
+        crate::href(&without_embed(&here))
     };
     view! {
         <p class="embed-bar">

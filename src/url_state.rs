@@ -108,3 +108,33 @@ pub fn with_common(href: &str, common: &Common) -> String {
         format!("{href}?{}", extra.join("&"))
     }
 }
+
+/// `href` with every `key=…` pair removed and, if given, `key=value` appended (the common keys
+/// `lang` and `embed` come last in canonical URLs, so appending keeps them canonical).
+pub fn with_param(href: &str, key: &str, value: Option<&str>) -> String {
+    let (path, query) = href.split_once('?').unwrap_or((href, ""));
+    let prefix = format!("{key}=");
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with(&prefix) && *p != key)
+        .map(str::to_string)
+        .collect();
+    if let Some(value) = value {
+        pairs.push(format!("{key}={value}"));
+    }
+    if pairs.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", pairs.join("&"))
+    }
+}
+
+/// The in-app href (path without the base path, plus query) of the page being shown.
+pub fn current_href(pathname: &str, search: &str) -> String {
+    let path = crate::strip_base(pathname);
+    if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{search}")
+    }
+}

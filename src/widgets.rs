@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::i18n::t;
-use crate::url_state::use_common;
+use crate::url_state::{current_href, use_common, with_param};
 
 /// Whether the interface is in Chinese, from the URL.
 pub fn use_zh() -> Signal<bool> {
@@ -270,21 +270,11 @@ pub fn LanguageSwitch() -> impl IntoView {
     let navigate = use_navigate();
     let zh = use_zh();
     let switch = move |_| {
-        let search = location.search.get_untracked();
-        let mut pairs: Vec<String> = search
-            .split('&')
-            .filter(|p| !p.is_empty() && !p.starts_with("lang="))
-            .map(str::to_string)
-            .collect();
-        if !zh.get_untracked() {
-            pairs.push("lang=zh".into());
-        }
-        let path = crate::strip_base(&location.pathname.get_untracked());
-        let href = if pairs.is_empty() {
-            path
-        } else {
-            format!("{path}?{}", pairs.join("&"))
-        };
+        let here = current_href(
+            &location.pathname.get_untracked(),
+            &location.search.get_untracked(),
+        );
+        let href = with_param(&here, "lang", (!zh.get_untracked()).then_some("zh"));
         navigate(
             &href,
             NavigateOptions {

@@ -120,14 +120,19 @@ fn pages(dataset: &Dataset) -> Vec<Page> {
     pages
 }
 
-fn write_page(dir: &Path, template: &str, page: &Page) {
+/// The template with this page's title and description, escaped.
+fn render_page(template: &str, page: &Page) -> String {
     let html = replace_between(template, "<title>", "</title>", &escape(&page.title));
-    let html = replace_between(
+    replace_between(
         &html,
         "<meta name=\"description\" content=\"",
         "\">",
         &escape(&page.description),
-    );
+    )
+}
+
+fn write_page(dir: &Path, template: &str, page: &Page) {
+    let html = render_page(template, page);
     if page.route.ends_with(".html") {
         fs::write(dir.join(&page.route), html).expect("write entry page");
         return;
@@ -168,13 +173,7 @@ mod tests {
             title: "A <b> & \"c\"".into(),
             description: "d'e".into(),
         };
-        let html = replace_between(template, "<title>", "</title>", &escape(&page.title));
-        let html = replace_between(
-            &html,
-            "<meta name=\"description\" content=\"",
-            "\">",
-            &escape(&page.description),
-        );
+        let html = render_page(template, &page);
         assert_eq!(html, "<title>A &lt;b&gt; &amp; &quot;c&quot;</title><meta name=\"description\" content=\"d&#39;e\">");
     }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::dataset;
 use crate::i18n::t;
-use crate::share::{Download, ShareBar};
+use crate::share::{Exports, ShareBar};
 use crate::url_state::use_view_query;
 use crate::widgets::{use_zh, ExternalLink, FacetGroup, FacetOption, Notices};
 use atlas_core::export;
@@ -59,15 +59,12 @@ pub fn ArticleView() -> impl IntoView {
             <ShareBar
                 href=Signal::derive(move || state.with(|s| query.href_for(s)))
                 title=Signal::derive(|| "The article, checked".to_string())
-                csv=Callback::new(move |_| {
-                    let items = shown.get();
-                    Download { file_name: export::file_name(data, "claims", items.len(), "csv"), mime: "text/csv", content: export::claims_csv(data, &items) }
-                })
-                json=Callback::new(move |_| {
-                    let items = shown.get();
-                    let records = items.iter().map(|&i| &data.claims[i]).collect();
-                    Download { file_name: export::file_name(data, "claims", items.len(), "json"), mime: "application/json", content: export::records_json(data, "claims", records) }
-                })
+                exports=Exports::new(
+                    "claims",
+                    Signal::derive(move || shown.get()),
+                    move |rows| export::claims_csv(data, rows),
+                    |data, i| &data.claims[i],
+                )
             />
             <Notices warnings=query.warnings />
             <p class="lede" data-testid="article-credit">

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::dataset;
 use crate::i18n::t;
-use crate::share::{Download, ShareBar};
+use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, with_common};
 use crate::views::{toggle, toggle_flag};
 use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox};
@@ -140,15 +140,12 @@ pub fn CompaniesView() -> impl IntoView {
             <ShareBar
                 href=Signal::derive(move || state.with(|s| query.href_for(s)))
                 title=Signal::derive(|| "Companies".to_string())
-                csv=Callback::new(move |_| {
-                    let items = results.with(|r| r.items.clone());
-                    Download { file_name: export::file_name(data, "companies", items.len(), "csv"), mime: "text/csv", content: export::companies_csv(data, &items) }
-                })
-                json=Callback::new(move |_| {
-                    let items = results.with(|r| r.items.clone());
-                    let records = items.iter().map(|&i| &data.companies[i]).collect();
-                    Download { file_name: export::file_name(data, "companies", items.len(), "json"), mime: "application/json", content: export::records_json(data, "companies", records) }
-                })
+                exports=Exports::new(
+                    "companies",
+                    Signal::derive(move || results.with(|r| r.items.clone())),
+                    move |rows| export::companies_csv(data, rows),
+                    |data, i| &data.companies[i],
+                )
             />
             <Notices warnings=query.warnings />
             <div class="layout">

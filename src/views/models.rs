@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::dataset;
 use crate::i18n::t;
-use crate::share::{Download, ShareBar};
+use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
 use crate::views::companies::flag_options;
 use crate::views::{toggle, toggle_flag};
@@ -159,16 +159,15 @@ pub fn ModelsView() -> impl IntoView {
             <ShareBar
                 href=Signal::derive(move || state.with(|s| query.href_for(s)))
                 title=Signal::derive(|| "Models".to_string())
-                csv=Callback::new(move |_| {
-                    let items = results.with(|r| r.items.clone());
-                    let columns: Vec<ModelColumn> = state.with(|s| ModelColumn::ALL.into_iter().filter(|c| s.columns.contains(c)).collect());
-                    Download { file_name: export::file_name(data, "models", items.len(), "csv"), mime: "text/csv", content: export::models_csv(data, &items, &columns) }
-                })
-                json=Callback::new(move |_| {
-                    let items = results.with(|r| r.items.clone());
-                    let records = items.iter().map(|&i| &data.models[i]).collect();
-                    Download { file_name: export::file_name(data, "models", items.len(), "json"), mime: "application/json", content: export::records_json(data, "models", records) }
-                })
+                exports=Exports::new(
+                    "models",
+                    Signal::derive(move || results.with(|r| r.items.clone())),
+                    move |rows| {
+                        let columns: Vec<ModelColumn> = state.with_untracked(|s| ModelColumn::ALL.into_iter().filter(|c| s.columns.contains(c)).collect());
+                        export::models_csv(data, rows, &columns)
+                    },
+                    |data, i| &data.models[i],
+                )
             />
             <Notices warnings=query.warnings />
             <div class="layout">

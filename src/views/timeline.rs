@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::dataset;
 use crate::i18n::t;
-use crate::share::{Download, ShareBar};
+use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
 use crate::views::companies::flag_options;
 use crate::views::{toggle, toggle_flag};
@@ -104,15 +104,12 @@ pub fn TimelineView() -> impl IntoView {
             <ShareBar
                 href=Signal::derive(move || state.with(|s| query.href_for(s)))
                 title=Signal::derive(|| "Timeline".to_string())
-                csv=Callback::new(move |_| {
-                    let items = results.with(|r| r.items.clone());
-                    Download { file_name: export::file_name(data, "events", items.len(), "csv"), mime: "text/csv", content: export::events_csv(data, &items) }
-                })
-                json=Callback::new(move |_| {
-                    let items = results.with(|r| r.items.clone());
-                    let records = items.iter().map(|&i| &data.events[i]).collect();
-                    Download { file_name: export::file_name(data, "events", items.len(), "json"), mime: "application/json", content: export::records_json(data, "events", records) }
-                })
+                exports=Exports::new(
+                    "events",
+                    Signal::derive(move || results.with(|r| r.items.clone())),
+                    move |rows| export::events_csv(data, rows),
+                    |data, i| &data.events[i],
+                )
             />
             <Notices warnings=query.warnings />
             <DensityStrip query=query />

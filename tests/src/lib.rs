@@ -4,7 +4,8 @@
 use std::net::TcpListener as StdListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
@@ -31,31 +32,45 @@ fn free_port() -> u16 {
 /// `dist-atlas/` at `/atlas/`, with no rewrite rules, like a plain static host.
 pub fn server() -> u16 {
     static PORT: OnceLock<u16> = OnceLock::new();
-    *PORT.get_or_init(|| {
-        let port = free_port();
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
+    *PORT.get_or_init(|| spawn_server(Arc::new(AtomicBool::new(false))))
+}
+
+/// A separate static server for `dist/` whose "network" can be switched off: while offline
+/// it drops every connection, as an unreachable host would.
+pub fn switchable_server() -> (u16, Arc<AtomicBool>) {
+    let offline = Arc::new(AtomicBool::new(false));
+    (spawn_server(offline.clone()), offline)
+}
+
+/// Runs a static server on its own thread and runtime; returns its port once it listens.
+fn spawn_server(offline: Arc<AtomicBool>) -> u16 {
+    let port = free_port();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+                .await
                 .unwrap();
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
-                    .await
-                    .unwrap();
-                ready_tx.send(()).unwrap();
-                loop {
-                    let Ok((stream, _)) = listener.accept().await else {
-                        continue;
-                    };
-                    tokio::spawn(serve_connection(stream));
+            ready_tx.send(()).unwrap();
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                if offline.load(Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
                 }
-            });
+                tokio::spawn(serve_connection(stream));
+            }
         });
-        ready_rx.recv().unwrap();
-        port
-    })
+    });
+    ready_rx.recv().unwrap();
+    port
 }
 
 /// Serves requests on one connection (keep-alive) until the client closes it.
@@ -126,41 +141,6 @@ async fn respond(target: &str) -> (&'static str, &'static str, Vec<u8>) {
             Err(_) => ("404 Not Found", "text/plain", b"not found".to_vec()),
         },
     }
-}
-
-/// A separate static server for `dist/` whose "network" can be switched off: while offline
-/// it drops every connection, as an unreachable host would.
-pub fn switchable_server() -> (u16, std::sync::Arc<std::sync::atomic::AtomicBool>) {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::Arc;
-    let port = free_port();
-    let offline = Arc::new(AtomicBool::new(false));
-    let flag = offline.clone();
-    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
-                .await
-                .unwrap();
-            ready_tx.send(()).unwrap();
-            loop {
-                let Ok((stream, _)) = listener.accept().await else {
-                    continue;
-                };
-                if flag.load(Ordering::SeqCst) {
-                    drop(stream);
-                    continue;
-                }
-                tokio::spawn(serve_connection(stream));
-            }
-        });
-    });
-    ready_rx.recv().unwrap();
-    (port, offline)
 }
 
 /// Starts (once) ChromeDriver on a free port; a watchdog ends it when the tests end.
