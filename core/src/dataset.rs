@@ -31,6 +31,9 @@ pub const EMBEDDED_FILES: DatasetFiles<'static> = DatasetFiles {
 #[serde(deny_unknown_fields)]
 pub struct DatasetHeader {
     pub version: String,
+    /// The newest dated record (day precision), computed when the dataset loads — never typed
+    /// by hand, so "data as of" cannot drift from the data.
+    #[serde(skip_deserializing, default = "PartialDate::unknown")]
     pub as_of: PartialDate,
     pub title: String,
     pub article: ArticleReference,
@@ -56,6 +59,44 @@ pub struct Source {
     /// official, official-copy, third-party, … as the research notes graded it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// How much the source can carry: see [`Grade`]. Validation requires it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<Grade>,
+}
+
+/// A source's standing. Every value must rest on at least one primary or secondary source;
+/// tertiary sources may add context, never carry a value alone.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Grade {
+    /// The organisation itself, its model card or repository, a paper, a filing or regulator.
+    Primary,
+    /// An established newsroom or research organisation.
+    Secondary,
+    /// Wikis, aggregators, blogs, mirrors, archives.
+    Tertiary,
+}
+
+impl Grade {
+    pub const ALL: [Grade; 3] = [Grade::Primary, Grade::Secondary, Grade::Tertiary];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Primary => "primary",
+            Grade::Secondary => "secondary",
+            Grade::Tertiary => "tertiary",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Grade::Primary => "Primary source",
+            Grade::Secondary => "Secondary source",
+            Grade::Tertiary => "Tertiary source",
+        }
+    }
+    /// Can carry a value on its own.
+    pub fn carries_values(self) -> bool {
+        self != Grade::Tertiary
+    }
 }
 
 impl Source {

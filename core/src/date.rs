@@ -30,6 +30,15 @@ const MONTH_ABBREVIATIONS: [&str; 12] = [
 ];
 
 impl PartialDate {
+    /// Placeholder before a computed date is known (year 0).
+    pub fn unknown() -> PartialDate {
+        PartialDate {
+            year: 0,
+            month: 0,
+            day: 0,
+        }
+    }
+
     pub fn precision(&self) -> DatePrecision {
         if self.month == 0 {
             DatePrecision::Year

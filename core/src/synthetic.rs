@@ -93,7 +93,7 @@ fn date(random: &mut Random) -> String {
 }
 
 fn source(id: &str) -> Value {
-    json!([{ "title": format!("Synthetic source for {id}"), "url": format!("https://example.org/{id}") }])
+    json!([{ "title": format!("Synthetic source for {id}"), "url": format!("https://example.org/{id}"), "grade": "primary" }])
 }
 
 /// Generates `models` models and proportional companies and events from `seed`.
@@ -154,7 +154,7 @@ pub fn generate(models: usize, seed: u64) -> SyntheticFiles {
         })
         .collect();
     let header = json!({
-        "version": format!("synthetic-{models}"), "as_of": "2026-11-29", "title": "Synthetic benchmark dataset",
+        "version": format!("synthetic-{models}"), "title": "Synthetic benchmark dataset",
         "article": { "title": "none", "note": "synthetic" },
     });
     SyntheticFiles {

@@ -46,7 +46,7 @@ impl Errors {
     }
 }
 
-const DATE_FIELDS: [&str; 4] = ["released", "date", "ipo_date", "as_of"];
+const DATE_FIELDS: [&str; 3] = ["released", "date", "ipo_date"];
 
 /// Parses every file and checks every rule; returns all errors found, not just the first.
 pub fn load(files: &DatasetFiles<'_>) -> Result<Dataset, Vec<DataError>> {
@@ -64,9 +64,10 @@ pub fn load(files: &DatasetFiles<'_>) -> Result<Dataset, Vec<DataError>> {
     let models: Vec<Model> = parse_records("models.json", files.models, &mut errors, &mut unparsed);
     let events: Vec<Event> = parse_records("events.json", files.events, &mut errors, &mut unparsed);
     let claims: Vec<Claim> = parse_records("claims.json", files.claims, &mut errors, &mut unparsed);
-    let Some(header) = header else {
+    let Some(mut header) = header else {
         return Err(errors.0);
     };
+    header.as_of = newest_record_date(&companies, &models, &events);
 
     check_ids(
         "companies.json",
@@ -125,6 +126,23 @@ pub fn load(files: &DatasetFiles<'_>) -> Result<Dataset, Vec<DataError>> {
     } else {
         Err(errors.0)
     }
+}
+
+/// The newest day-precision date of any record (a release, an event, a listing): what
+/// "data as of" means. Month- or year-only dates do not count: they cannot say how recent.
+pub fn newest_record_date(
+    companies: &[Company],
+    models: &[Model],
+    events: &[Event],
+) -> PartialDate {
+    companies
+        .iter()
+        .filter_map(|c| c.listing.ipo_date)
+        .chain(models.iter().filter_map(|m| m.released))
+        .chain(events.iter().filter_map(|e| e.date))
+        .filter(|d| d.precision() == crate::date::DatePrecision::Day)
+        .max()
+        .unwrap_or_else(PartialDate::unknown)
 }
 
 fn parse_one<T: DeserializeOwned>(
@@ -269,6 +287,14 @@ fn check_sources(file: &'static str, id: &str, sources: &[Source], errors: &mut 
             errors.push(file, id, &field, "a source needs a title");
         }
         check_https(file, id, &format!("{field}.url"), &source.url, errors);
+        if source.grade.is_none() {
+            errors.push(
+                file,
+                id,
+                &format!("{field}.grade"),
+                "a source needs a grade (primary, secondary or tertiary)",
+            );
+        }
     }
 }
 
@@ -281,8 +307,22 @@ fn check_supported(
     sources: &[Source],
     errors: &mut Errors,
 ) {
-    if present && !sources.iter().any(|s| s.supports_field(field)) {
+    if !present {
+        return;
+    }
+    let mut backing = sources
+        .iter()
+        .filter(|s| s.supports_field(field))
+        .peekable();
+    if backing.peek().is_none() {
         errors.push(file, id, field, "has a value but no source supports it");
+    } else if !backing.any(|s| s.grade.is_some_and(|g| g.carries_values())) {
+        errors.push(
+            file,
+            id,
+            field,
+            "rests only on tertiary sources; it needs a primary or secondary one",
+        );
     }
 }
 

@@ -20,7 +20,19 @@ fn dataset() -> Dataset {
 #[test]
 fn embedded_dataset_validates() {
     let dataset = dataset();
-    assert_eq!(dataset.header.as_of.to_string(), "2026-11-29");
+    // "Data as of" is the newest day-dated record, computed, not typed.
+    let as_of = dataset.header.as_of;
+    assert_eq!(as_of.precision(), atlas_core::date::DatePrecision::Day);
+    let dated: Vec<_> = dataset
+        .events
+        .iter()
+        .filter_map(|e| e.date)
+        .chain(dataset.models.iter().filter_map(|m| m.released))
+        .collect();
+    assert!(dated.contains(&as_of));
+    assert!(dated
+        .iter()
+        .all(|d| d.first_day_key() <= as_of.first_day_key()));
 }
 
 #[test]
@@ -121,8 +133,10 @@ fn the_articles_claims_have_verdicts_in_article_order() {
     }
     let verdict = |id: &str| dataset.claims.iter().find(|c| c.id == id).unwrap().verdict;
     // The research audit's examples.
-    assert_eq!(verdict("paper-authors"), Verdict::Corrected);
-    assert_eq!(verdict("nvidia-600-billion"), Verdict::Corrected);
+    // Re-checked in Nov 2026: the proceedings list 20 authors; $589–594B is "approximately
+    // $600 billion".
+    assert_eq!(verdict("paper-authors"), Verdict::Confirmed);
+    assert_eq!(verdict("nvidia-600-billion"), Verdict::Confirmed);
     assert_eq!(verdict("surpass-us-by-2027"), Verdict::Opinion);
 }
 

@@ -133,7 +133,7 @@ fn a_record_without_sources_is_rejected() {
     let errors = errors_after("events", |t| {
         replace_once(
             t,
-            r#""sources":[{"title":"gov","url":"https://gov.example/r"}]"#,
+            r#""sources":[{"title":"gov","url":"https://gov.example/r","grade":"primary"}]"#,
             r#""sources":[]"#,
         )
     });
@@ -150,6 +150,30 @@ fn a_value_without_a_supporting_source_is_rejected() {
         )
     });
     assert_eq!(errors, ["data/models.json: record 'beta-x', field 'total_params_b': has a value but no source supports it"]);
+}
+
+#[test]
+fn every_source_needs_a_grade() {
+    let errors = errors_after("companies", |t| {
+        replace_once(
+            t,
+            r#""url":"https://news.example/gamma","grade":"secondary""#,
+            r#""url":"https://news.example/gamma""#,
+        )
+    });
+    assert_eq!(errors, ["data/companies.json: record 'gamma', field 'sources[0].grade': a source needs a grade (primary, secondary or tertiary)"]);
+}
+
+#[test]
+fn a_value_resting_only_on_tertiary_sources_is_rejected() {
+    let errors = errors_after("models", |t| {
+        replace_once(
+            t,
+            r#""url":"https://beta.example/x","grade":"primary""#,
+            r#""url":"https://beta.example/x","grade":"tertiary""#,
+        )
+    });
+    assert_eq!(errors, ["data/models.json: record 'beta-x', field 'context_tokens': rests only on tertiary sources; it needs a primary or secondary one"]);
 }
 
 #[test]

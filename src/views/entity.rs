@@ -366,6 +366,7 @@ pub fn model_fields(model: &'static Model) -> Vec<(&'static str, String, Vec<Sou
                 url: benchmark.source_url.clone(),
                 supports: None,
                 kind: None,
+                grade: None,
             }],
         ));
     }
@@ -378,6 +379,7 @@ pub fn model_fields(model: &'static Model) -> Vec<(&'static str, String, Vec<Sou
                 url: compute.source_url.clone(),
                 supports: None,
                 kind: None,
+                grade: None,
             }],
         ));
     }
@@ -400,6 +402,7 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
                 {move || crate::i18n::tr(zh.get(), "Published by")} ": "
                 {company.map(|c| view! { <Link href=format!("/company/{}", c.id) attr:data-testid="company-link">{c.name_en.clone()}</Link> })}
                 ". " {move || crate::i18n::tr(zh.get(), "Confidence in this record:")} " " {model.confidence.clone()} "."
+                {(model.confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })}
             </p>
             <p><Link href=compare_href attr:class="button" attr:data-testid="compare-with">{move || crate::i18n::tr(zh.get(), "Compare with other models…")}</Link></p>
             <dl class="facts">

@@ -7,7 +7,12 @@ async fn every_view_renders_real_dataset_content() {
     let b = Browser::new(1280).await;
     b.open("/").await;
     assert_eq!(b.text("h1").await, "China AI Atlas");
-    assert!(b.text("footer").await.contains("data as of 29 Nov 2026"));
+    // "Data as of" is the newest day-dated record.
+    let as_of = atlas_e2e::dataset().header.as_of.display();
+    assert!(b
+        .text("footer")
+        .await
+        .contains(&format!("data as of {as_of}")));
     b.open("/companies").await;
     b.wait_for(".card[data-id='deepseek']").await;
     assert!(b

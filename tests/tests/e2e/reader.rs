@@ -28,10 +28,13 @@ async fn copy_link_offers_the_canonical_url_of_the_view() {
         .await
         .unwrap()
         .unwrap();
+    let header = &dataset().header;
     assert!(
-        citation.starts_with(
-            "China AI Atlas, “Companies”, dataset version 1.0.0 (data as of 29 Nov 2026)."
-        ),
+        citation.starts_with(&format!(
+            "China AI Atlas, “Companies”, dataset version {} (data as of {}).",
+            header.version,
+            header.as_of.display()
+        )),
         "{citation}"
     );
     assert!(citation.contains(&url));
@@ -49,7 +52,11 @@ async fn csv_and_json_hold_exactly_the_rows_shown_in_order() {
     let (name, csv) = b.downloaded("china-ai-atlas-models-").await;
     assert_eq!(
         name,
-        format!("china-ai-atlas-models-{}-rows-v1.0.0.csv", shown.len())
+        format!(
+            "china-ai-atlas-models-{}-rows-v{}.csv",
+            shown.len(),
+            dataset().header.version
+        )
     );
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("id,name,org,total_params_billions"));
@@ -60,8 +67,9 @@ async fn csv_and_json_hold_exactly_the_rows_shown_in_order() {
     b.click("[data-testid='download-json']").await;
     let (_, json) = b
         .downloaded(&format!(
-            "china-ai-atlas-models-{}-rows-v1.0.0.json",
-            shown.len()
+            "china-ai-atlas-models-{}-rows-v{}.json",
+            shown.len(),
+            dataset().header.version
         ))
         .await;
     let document: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -72,7 +80,10 @@ async fn csv_and_json_hold_exactly_the_rows_shown_in_order() {
         .map(|r| r["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, shown);
-    assert_eq!(document["dataset_version"], "1.0.0");
+    assert_eq!(
+        document["dataset_version"],
+        dataset().header.version.as_str()
+    );
     b.close().await;
 }
 
@@ -169,6 +180,7 @@ async fn the_dark_theme_applies_from_the_toggle_and_persists_across_a_reload() {
         b.js("return document.documentElement.dataset.theme").await,
         "dark"
     );
-    assert_eq!(dataset().header.version, "1.0.0");
+    let version = b.text("[data-testid='dataset-version']").await;
+    assert_eq!(version, dataset().header.version);
     b.close().await;
 }

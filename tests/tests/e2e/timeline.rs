@@ -18,7 +18,20 @@ async fn events_are_grouped_under_month_headings_in_date_order() {
     b.set_value("[data-testid='order']", "desc").await;
     b.wait_for_path("/timeline?order=desc").await;
     let headings = b.texts(".events__heading").await;
-    assert_eq!(headings[0], "April 2026");
+    let newest = dataset()
+        .events
+        .iter()
+        .filter_map(|e| e.date)
+        .max()
+        .unwrap();
+    assert_eq!(
+        headings[0],
+        format!(
+            "{} {}",
+            atlas_core::date::PartialDate::month_name(newest.month),
+            newest.year
+        )
+    );
     // Month-only dates show at their precision.
     assert_eq!(
         b.text(".event[data-id='tongyi-qianwen-announced'] .event__date")
@@ -176,6 +189,10 @@ async fn the_article_view_lists_every_claim_and_filters_by_verdict() {
         .contains("not an endorsement"));
     assert!(b
         .text(".claim[data-id='paper-authors'] .verdict")
+        .await
+        .contains("Confirmed"));
+    assert!(b
+        .text(".claim[data-id='ai-devices-pioneering'] .verdict")
         .await
         .contains("Confirmed with correction"));
     b.toggle_facet("verdict", "opinion").await;
