@@ -4,7 +4,7 @@
 const VERSION = "__ATLAS_BUILD_VERSION__";
 const CACHE = `china-ai-atlas-${VERSION}`;
 const SCOPE = self.registration.scope;
-const APP_FILES = ["", "boot.js", "china-ai-atlas.js", "china-ai-atlas_bg.wasm", "main.css", "components.css", "views.css"];
+const APP_FILES = ["", "boot.js", "theme.js", "china-ai-atlas.js", "china-ai-atlas_bg.wasm", "main.css", "components.css", "views.css"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

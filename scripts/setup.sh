@@ -44,6 +44,11 @@ if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version_$
   npm install --prefix tools --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
 fi
 
+if [[ ! -x tools/node_modules/.bin/terser ]]; then
+  say "installing terser from npm into tools/ (minifies the JS glue at build time)"
+  npm install --prefix tools --no-audit --no-fund --silent "terser@5"
+fi
+
 if [[ ${1:-} == --browser ]]; then
   if [[ ! -f tools/node_modules/axe-core/axe.min.js ]]; then
     say "installing axe-core from npm into tools/ (accessibility checks in the browser tests)"

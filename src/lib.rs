@@ -3,6 +3,7 @@
 //! The dataset is parsed and validated once at start-up from the files compiled into the
 //! binary; views read it as `&'static` data outside the reactive graph. Only view state is
 //! reactive, and it lives in the URL (see [`url_state`]).
+#![recursion_limit = "256"]
 
 pub mod i18n;
 pub mod share;
@@ -57,8 +58,26 @@ pub fn startup_ms() -> f64 {
     STARTUP_MS.get().copied().unwrap_or_default()
 }
 
+/// The browser window, or `None` when the app is rendered natively at build time (the
+/// post-build step pre-renders every page with the `ssr` feature, where web-sys would panic).
+pub fn browser_window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// The base path the build-time renderer uses (`--public-url` of the build), since there is
+/// no `<base>` element to read natively.
+#[cfg(not(target_arch = "wasm32"))]
+pub static PRERENDER_BASE: OnceLock<String> = OnceLock::new();
+
 fn now_ms() -> f64 {
-    web_sys::window()
+    crate::browser_window()
         .and_then(|w| w.performance())
         .map(|p| p.now())
         .unwrap_or_default()
@@ -73,7 +92,7 @@ pub fn start() {
         ));
     }));
     let loaded = DATASET.get_or_init(load_dataset);
-    if let Some(body) = web_sys::window()
+    if let Some(body) = crate::browser_window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())
     {
@@ -81,10 +100,25 @@ pub fn start() {
     }
     match loaded {
         Ok(_) => {
+            // The entry page holds the page pre-rendered at build time for the default URL
+            // state; the app replaces it in the same task, so no frame shows an empty body.
+            if let Some(body) = crate::browser_window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.body())
+            {
+                body.set_text_content(None);
+            }
             leptos::mount::mount_to_body(App);
+            // Tests and benchmarks wait for this: the app, not the pre-rendered page, is live.
+            if let Some(root) = crate::browser_window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.set_attribute("data-app", "ready");
+            }
             // Benchmarks read this mark: the first view is in the DOM and about to paint.
             request_animation_frame(|| {
-                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                if let Some(performance) = crate::browser_window().and_then(|w| w.performance()) {
                     let _ = performance.mark("atlas-rendered");
                 }
             });
@@ -102,7 +136,7 @@ pub fn start() {
 /// Replaces the page with a plain message built from text nodes only (never HTML), with a
 /// reload link and the address to report. Works even when Leptos is not running.
 pub fn show_fatal_error(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser_window().and_then(|w| w.document()) else {
         return;
     };
     let Some(body) = document.body() else { return };
@@ -121,7 +155,7 @@ pub fn show_fatal_error(message: &str) {
         p.set_text_content(Some(message));
         let _ = panel.append_child(&p);
     }
-    let href = web_sys::window()
+    let href = crate::browser_window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     if let Ok(p) = document.create_element("p") {
@@ -140,7 +174,11 @@ pub fn show_fatal_error(message: &str) {
 /// The site's base path under which it is served (`""` at the root, `/atlas` under a
 /// sub-path), read from the `<base href>` Trunk writes.
 pub fn base_path() -> String {
-    let base = web_sys::window()
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(base) = PRERENDER_BASE.get() {
+        return base.trim_end_matches('/').to_string();
+    }
+    let base = crate::browser_window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("base").ok().flatten())
         .and_then(|b| b.get_attribute("href"))
@@ -210,7 +248,7 @@ fn Shell(children: Children) -> impl IntoView {
     let zh = move || common.get().lang_zh;
     Effect::new(move |_| {
         let lang = if zh() { "zh-Hans" } else { "en" };
-        if let Some(root) = web_sys::window()
+        if let Some(root) = crate::browser_window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {

@@ -66,7 +66,7 @@ impl Exports {
 
 /// The absolute URL of an in-app href on this site.
 pub fn absolute_url(href: &str) -> String {
-    let origin = web_sys::window()
+    let origin = crate::browser_window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     format!("{origin}{}", crate::href(href))
@@ -84,7 +84,7 @@ fn embed_href(href: &str) -> String {
 
 /// Starts a browser download of generated text (no network involved).
 pub fn download(file: &Download) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser_window().and_then(|w| w.document()) else {
         return;
     };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.content));
@@ -131,7 +131,7 @@ pub fn ShareBar(
     let url = Signal::derive(move || absolute_url(&without_embed(&href.get())));
     let copy = move |_| {
         let text = url.get_untracked();
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        let clipboard = crate::browser_window().map(|w| w.navigator().clipboard());
         match clipboard {
             Some(clipboard) => {
                 let promise = clipboard.write_text(&text);
@@ -174,7 +174,7 @@ pub fn ShareBar(
             <button type="button" class="button button--small" data-testid="copy-link" on:click=copy>
                 {move || t(zh.get(), "copy-link")}
             </button>
-            <span class="share__status" role="status" data-testid="copy-status">
+            <span class="share__status" class:share__status--idle=move || copied.get().is_none() role="status" data-testid="copy-status">
                 {move || match copied.get() {
                     Some(true) => t(zh.get(), "copied"),
                     Some(false) => crate::i18n::tr(zh.get(), "Select the link to copy it"),

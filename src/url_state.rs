@@ -3,6 +3,13 @@
 //!
 //! Typing replaces the current history entry; switching view or opening something pushes one,
 //! so Back and Forward walk through what the reader chose to look at.
+//!
+//! Typing is live: each keystroke changes the view's state at once (results follow in the same
+//! frame) and writes the URL with a plain `history.replaceState`, without a router navigation
+//! and its re-decode. The state stays "live" only while the router's location is the one it was
+//! typed on; any navigation (a link, Back, Forward) hands the state back to the URL. Because the
+//! URL is written at every keystroke, pressing Back mid-word loses nothing: Forward returns to
+//! exactly what was typed.
 
 use atlas_core::query::Warning;
 use atlas_core::state::Common;
@@ -17,6 +24,9 @@ use crate::dataset;
 pub struct ViewQuery<S: 'static + Send + Sync> {
     pub state: Memo<S>,
     pub warnings: Memo<Vec<Warning>>,
+    /// State typed since the router last navigated, with the router search it was typed on.
+    live: RwSignal<Option<(S, String)>>,
+    search: Memo<String>,
     path: &'static str,
     encode: fn(&S) -> String,
     navigate: Callback<(String, bool)>,
@@ -43,6 +53,19 @@ impl<S: Clone + PartialEq + Send + Sync + 'static> ViewQuery<S> {
         self.navigate.run((self.href_for(next), replace));
     }
 
+    /// Changes the state at once, as typing does: the view re-renders in this frame and the
+    /// URL of the current history entry is rewritten without a router navigation.
+    pub fn type_live(&self, change: impl FnOnce(&mut S)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        if next == self.state.get_untracked() {
+            return;
+        }
+        let href = self.href_for(&next);
+        self.live.set(Some((next, self.search.get_untracked())));
+        replace_url(&crate::href(&href));
+    }
+
     /// The in-app href (without base) of this view showing `state`.
     pub fn href_for(&self, state: &S) -> String {
         let query = (self.encode)(state);
@@ -61,8 +84,21 @@ pub fn use_view_query<S: Clone + PartialEq + Send + Sync + 'static>(
     encode: fn(&S) -> String,
 ) -> ViewQuery<S> {
     let location = use_location();
-    let decoded = Memo::new(move |_| location.search.with(|search| decode(search, dataset())));
-    let state = Memo::new(move |_| decoded.with(|(state, _)| state.clone()));
+    let search = Memo::new(move |_| location.search.get());
+    let decoded = Memo::new(move |_| search.with(|search| decode(search, dataset())));
+    let live: RwSignal<Option<(S, String)>> = RwSignal::new(None);
+    let state = Memo::new(move |_| {
+        let typed = live.with(|live| {
+            live.as_ref()
+                .filter(|(_, at)| search.with(|s| s == at))
+                .map(|(state, _)| state.clone())
+        });
+        typed.unwrap_or_else(|| decoded.with(|(state, _)| state.clone()))
+    });
+    // Back and Forward always hand the view back to the URL, even to an entry whose query the
+    // router already holds.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| live.set(None));
+    on_cleanup(move || popstate.remove());
     let warnings = Memo::new(move |_| decoded.with(|(_, warnings)| warnings.clone()));
     let navigate = use_navigate();
     let navigate = Callback::new(move |(href, replace): (String, bool)| {
@@ -78,9 +114,21 @@ pub fn use_view_query<S: Clone + PartialEq + Send + Sync + 'static>(
     ViewQuery {
         state,
         warnings,
+        live,
+        search,
         path,
         encode,
         navigate,
+    }
+}
+
+/// Rewrites the current history entry's URL (an absolute path with the base) without telling
+/// the router. Browsers rate-limit history writes (Safari: 100 per 10 s); a refused write is
+/// dropped — the next keystroke or navigation writes the state again.
+fn replace_url(href: &str) {
+    if let Some(history) = crate::browser_window().and_then(|w| w.history().ok()) {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(href));
     }
 }
 

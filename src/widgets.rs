@@ -1,9 +1,8 @@
 //! Shared widgets: notices, facet lists, search box, source links, toggles.
 
-use atlas_core::dataset::Source;
+use atlas_core::dataset::{Grade, Source};
 use atlas_core::query::Warning;
 use gloo::storage::Storage;
-use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -151,35 +150,32 @@ pub fn FacetGroup(
 /// How many values a facet lists before "Show all".
 pub const FACET_VALUES_SHOWN: usize = 40;
 
-/// A search box that keeps every keystroke locally and writes the URL after a pause.
-/// External URL changes (Back, a link) update the box unless they echo our own write.
+/// A search box whose every keystroke goes to `on_search` at once (the view filters in the same
+/// frame). External changes (Back, a link, "clear all") update the box unless they echo what
+/// was typed (trimmed), so a trailing space being typed is never taken away.
 #[component]
 pub fn SearchBox(
-    /// The query currently in the URL.
+    /// The query the view currently shows.
     #[prop(into)]
     value: Signal<String>,
-    /// Writes a new query to the URL (replacing the history entry).
+    /// Applies a new query (the view writes it to the URL).
     on_search: Callback<String>,
     #[prop(into)] placeholder: Signal<&'static str>,
     #[prop(into)] label: Signal<&'static str>,
 ) -> impl IntoView {
     let text = RwSignal::new(value.get_untracked());
-    let last_written = StoredValue::new(value.get_untracked());
-    let pending: StoredValue<Option<Timeout>, LocalStorage> = StoredValue::new_local(None);
+    let last_sent = StoredValue::new(value.get_untracked());
     Effect::new(move |_| {
-        let from_url = value.get();
-        if from_url != last_written.get_value() {
-            last_written.set_value(from_url.clone());
-            text.set(from_url);
+        let shown = value.get();
+        if shown != last_sent.get_value() {
+            last_sent.set_value(shown.clone());
+            text.set(shown);
         }
     });
-    let schedule = move |next: String| {
+    let input = move |next: String| {
         text.set(next.clone());
-        let timer = Timeout::new(200, move || {
-            last_written.set_value(next.trim().to_string());
-            on_search.run(next);
-        });
-        pending.set_value(Some(timer));
+        last_sent.set_value(next.trim().to_string());
+        on_search.run(next);
     };
     view! {
         <label class="search">
@@ -190,30 +186,64 @@ pub fn SearchBox(
                 data-testid="search"
                 placeholder=move || placeholder.get()
                 prop:value=move || text.get()
-                on:input=move |ev| schedule(event_target_value(&ev))
+                on:input=move |ev| input(event_target_value(&ev))
             />
         </label>
     }
 }
 
-/// A superscript link to each source of a value, opening the cited page.
+/// The interface key naming a source's grade (`source` when ungraded).
+fn grade_key(grade: Option<Grade>) -> &'static str {
+    match grade {
+        Some(Grade::Primary) => "grade-primary",
+        Some(Grade::Secondary) => "grade-secondary",
+        Some(Grade::Tertiary) => "grade-tertiary",
+        None => "source",
+    }
+}
+
+/// A superscript link to each source of a value, opening the cited page; the link text
+/// names the source's grade (primary, secondary, tertiary).
 #[component]
 pub fn SourceLinks(sources: Vec<Source>) -> impl IntoView {
     let zh = use_zh();
     sources
         .into_iter()
-        .enumerate()
-        .map(|(i, source)| {
+        .map(|source| {
             let title = source.title.clone();
+            let grade = source.grade.map_or("none", Grade::as_str);
             view! {
-                <sup class="source-link">
+                <sup class=format!("source-link source-link--{grade}") data-grade=grade>
                     <ExternalLink href=source.url title=title>
-                        {move || format!("[{}{}]", t(zh.get(), "source"), if i > 0 { format!(" {}", i + 1) } else { String::new() })}
+                        {move || format!("[{}]", t(zh.get(), grade_key(source.grade)))}
                     </ExternalLink>
                 </sup>
             }
         })
         .collect_view()
+}
+
+/// A source's grade as a small labelled badge.
+#[component]
+pub fn GradeBadge(grade: Option<Grade>) -> impl IntoView {
+    let zh = use_zh();
+    let name = grade.map_or("none", Grade::as_str);
+    view! {
+        <span class=format!("grade grade--{name}") data-grade=name>
+            {move || t(zh.get(), grade_key(grade))}
+        </span>
+    }
+}
+
+/// A record whose values rest on weaker evidence says so where it is shown.
+#[component]
+pub fn LowConfidence() -> impl IntoView {
+    let zh = use_zh();
+    view! {
+        <span class="low-confidence" data-testid="low-confidence" title=move || t(zh.get(), "low-confidence-hint")>
+            {move || t(zh.get(), "low-confidence")}
+        </span>
+    }
 }
 
 /// A link to an outside page; only `https:` URLs become links, anything else is plain text.
@@ -249,6 +279,8 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                         let url = s.url.clone();
                         view! {
                             <li>
+                                <GradeBadge grade=s.grade />
+                                " "
                                 <ExternalLink href=s.url.clone() title=s.title.clone()>
                                     {s.title.clone()}
                                 </ExternalLink>
@@ -294,11 +326,10 @@ pub fn LanguageSwitch() -> impl IntoView {
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let zh = use_zh();
-    let stored = gloo::storage::LocalStorage::raw()
-        .get_item("atlas-theme")
-        .ok()
-        .flatten();
-    let system_dark = web_sys::window()
+    let stored = crate::browser_window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item("atlas-theme").ok().flatten());
+    let system_dark = crate::browser_window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .map(|m| m.matches())
         .unwrap_or(false);
@@ -309,7 +340,7 @@ pub fn ThemeToggle() -> impl IntoView {
     });
     Effect::new(move |_| {
         let theme = if dark.get() { "dark" } else { "light" };
-        if let Some(root) = web_sys::window()
+        if let Some(root) = crate::browser_window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
@@ -351,7 +382,7 @@ pub fn ShowMore(#[prop(into)] total: Signal<usize>, limit: RwSignal<usize>) -> i
 pub fn FiltersJump() -> impl IntoView {
     let zh = use_zh();
     let jump = move |_| {
-        if let Some(filters) = web_sys::window()
+        if let Some(filters) = crate::browser_window()
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector(".layout__filters").ok().flatten())
         {

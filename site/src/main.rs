@@ -1,14 +1,19 @@
-//! Post-build step (run by Trunk's `post_build` hook): copies the built `index.html` to an
-//! entry file for every route — views and every company, model and event page — each with
-//! its own `<title>` and `<meta name="description">`, so typing any URL works on a plain
-//! static file server, at the root or under a sub-path.
+//! Post-build step (run by Trunk's `post_build` hook): writes an entry file for every route —
+//! the overview, views and every company, model and event page — each with its own `<title>`
+//! and `<meta name="description">`, so typing any URL works on a plain static file server, at
+//! the root or under a sub-path. Each entry file holds the page itself, rendered by the app's
+//! own Leptos components (compiled natively with the `ssr` feature) for the default URL
+//! state, so the content is on screen and readable before — or without — the wasm.
 //!
-//! Usage: `atlas-site <dist-dir>` (defaults to `$TRUNK_STAGING_DIR`).
+//! Usage: `atlas-site <dist-dir>` (defaults to `$TRUNK_STAGING_DIR`); the base path comes from
+//! `$TRUNK_PUBLIC_URL` (or a second argument).
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use atlas_core::Dataset;
+use leptos::prelude::*;
 
 fn main() {
     let dir = std::env::args()
@@ -28,20 +33,118 @@ fn main() {
             std::process::exit(1)
         }
     };
+    let base = std::env::args()
+        .nth(2)
+        .or_else(|| std::env::var("TRUNK_PUBLIC_URL").ok())
+        .unwrap_or_default();
+    let base = base.trim_end_matches('/').to_string();
+    let _ = china_ai_atlas::PRERENDER_BASE.set(base.clone());
     let template = fs::read_to_string(dir.join("index.html")).unwrap_or_else(|error| {
         eprintln!("cannot read {}/index.html: {error}", dir.display());
         std::process::exit(1)
     });
+    minify_scripts(&dir);
     stamp_service_worker(&dir);
     let pages = pages(&dataset);
     for page in &pages {
-        write_page(&dir, &template, page);
+        let body = page
+            .path
+            .as_deref()
+            .map(|path| prerender(&format!("{base}{path}")));
+        write_page(&dir, &template, page, body.as_deref());
     }
+    let compressed = write_sidecars(&dir);
     println!(
-        "atlas-site: wrote {} entry pages in {}",
+        "atlas-site: wrote {} entry pages and {compressed} .gz/.br sidecar pairs in {}",
         pages.len(),
         dir.display()
     );
+}
+
+/// Writes `file.gz` (gzip -9) and `file.br` (brotli 11) beside every HTML, JS, CSS and wasm
+/// file, for static hosts that serve precompressed files (nginx `gzip_static`/`brotli_static`,
+/// Netlify, Cloudflare Pages, …). Returns how many files got sidecars.
+fn write_sidecars(dir: &Path) -> usize {
+    let mut count = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let compressible = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e, "html" | "js" | "css" | "wasm" | "json" | "svg"));
+            if !compressible {
+                continue;
+            }
+            let bytes = fs::read(&path).expect("read built file");
+            fs::write(sidecar(&path, "gz"), gzip(&bytes)).expect("write .gz");
+            fs::write(sidecar(&path, "br"), brotli(&bytes)).expect("write .br");
+            count += 1;
+        }
+    }
+    count
+}
+
+fn sidecar(path: &Path, extension: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(extension);
+    PathBuf::from(name)
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("gzip in memory");
+    encoder.finish().expect("gzip in memory")
+}
+
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli in memory");
+    out
+}
+
+/// Minifies the wasm-bindgen glue and the two loader scripts in place with terser (npm,
+/// installed into `tools/` by scripts/setup.sh); Trunk leaves them as written. Without terser,
+/// or if it fails, the scripts stay as they are and a warning says so.
+fn minify_scripts(dir: &Path) {
+    let terser = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tools/node_modules/.bin/terser");
+    for (file, module) in [
+        ("china-ai-atlas.js", true),
+        ("boot.js", true),
+        ("theme.js", false),
+    ] {
+        let path = dir.join(file);
+        if !path.exists() {
+            continue;
+        }
+        let mut command = std::process::Command::new(&terser);
+        command
+            .arg(&path)
+            .args(["--compress", "--mangle", "--output"])
+            .arg(&path);
+        if module {
+            command.arg("--module");
+        }
+        match command.status() {
+            Ok(status) if status.success() => {}
+            outcome => eprintln!("atlas-site: left {file} unminified (terser: {outcome:?})"),
+        }
+    }
 }
 
 /// Replaces the service worker's version placeholder with a hash of the built app files, so
@@ -56,6 +159,7 @@ fn stamp_service_worker(dir: &Path) {
         "china-ai-atlas_bg.wasm",
         "china-ai-atlas.js",
         "boot.js",
+        "theme.js",
         "main.css",
         "components.css",
         "views.css",
@@ -68,11 +172,25 @@ fn stamp_service_worker(dir: &Path) {
     fs::write(worker, stamped).expect("write sw.js");
 }
 
-/// One entry file: its route (without leading slash) and head text.
+/// One entry file: its route (without leading slash), head text, and the app path rendered
+/// into its body (`None` leaves the body as the template has it).
 struct Page {
     route: String,
     title: String,
     description: String,
+    path: Option<String>,
+}
+
+/// The app's markup for an in-app path (with the base path), as the browser app renders it
+/// for that path with no query: same components, same data.
+fn prerender(path: &str) -> String {
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let html = owner.with(|| {
+        provide_context(leptos_router::location::RequestUrl::new(path));
+        view! { <china_ai_atlas::App /> }.to_html()
+    });
+    drop(owner);
+    html
 }
 
 fn pages(dataset: &Dataset) -> Vec<Page> {
@@ -80,13 +198,24 @@ fn pages(dataset: &Dataset) -> Vec<Page> {
         route: route.to_string(),
         title: format!("{title} · China AI Atlas"),
         description: description.to_string(),
+        path: Some(format!("/{}", route.trim_end_matches(".html"))),
     };
     let mut pages = vec![
+        Page {
+            route: "index.html".into(),
+            title: "China AI Atlas".into(),
+            description: "A sourced fact explorer about China's AI ecosystem: companies, open-weight models, events and the claims of the article it grew from.".into(),
+            path: Some("/".into()),
+        },
         page("companies", "Companies", "Chinese AI labs, big tech, chip and robot makers: founders, listings, models and events, every fact sourced."),
         page("models", "Models", "Open-weight models from Chinese labs compared with Western ones: parameters, context, licence and release date."),
         page("timeline", "Timeline", "China's AI story from ChatGPT's launch to DeepSeek, export controls and the Hong Kong IPOs."),
         page("article", "The article, checked", "Each claim of the article 'China's AI Ambitions Reach New Heights' with a verdict and sources."),
-        page("debug/panic", "Error test", "A page that fails on purpose to test the error message."),
+        // Fails on purpose once the app runs; nothing to pre-render.
+        Page {
+            path: None,
+            ..page("debug/panic", "Error test", "A page that fails on purpose to test the error message.")
+        },
         // Static hosts that serve `404.html` for unknown paths show the app's not-found page.
         page("404.html", "Page not found", "This page does not exist in China AI Atlas."),
     ];
@@ -131,8 +260,11 @@ fn render_page(template: &str, page: &Page) -> String {
     )
 }
 
-fn write_page(dir: &Path, template: &str, page: &Page) {
-    let html = render_page(template, page);
+fn write_page(dir: &Path, template: &str, page: &Page, body: Option<&str>) {
+    let mut html = render_page(template, page);
+    if let Some(body) = body {
+        html = with_body(&html, body);
+    }
     if page.route.ends_with(".html") {
         fs::write(dir.join(&page.route), html).expect("write entry page");
         return;
@@ -140,6 +272,19 @@ fn write_page(dir: &Path, template: &str, page: &Page) {
     let target = dir.join(&page.route);
     fs::create_dir_all(&target).expect("create route directory");
     fs::write(target.join("index.html"), html).expect("write entry page");
+}
+
+/// The page with `markup` as the content of `<body>`, followed by a note for readers without
+/// JavaScript. The markup is the renderer's output, which escapes all data text.
+fn with_body(html: &str, markup: &str) -> String {
+    let note = "<noscript><p class=\"noscript-note\">Search, filters and sorting need JavaScript; everything else on this page works without it.</p></noscript>";
+    let Some(open) = html.find("<body>").map(|i| i + "<body>".len()) else {
+        return html.to_string();
+    };
+    let Some(close) = html.rfind("</body>") else {
+        return html.to_string();
+    };
+    format!("{}{markup}{note}{}", &html[..open], &html[close..])
 }
 
 fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
@@ -172,6 +317,7 @@ mod tests {
             route: "r".into(),
             title: "A <b> & \"c\"".into(),
             description: "d'e".into(),
+            path: None,
         };
         let html = render_page(template, &page);
         assert_eq!(html, "<title>A &lt;b&gt; &amp; &quot;c&quot;</title><meta name=\"description\" content=\"d&#39;e\">");
@@ -183,7 +329,7 @@ mod tests {
         let pages = pages(&dataset);
         assert_eq!(
             pages.len(),
-            6 + dataset.companies.len() + dataset.models.len() + dataset.events.len()
+            7 + dataset.companies.len() + dataset.models.len() + dataset.events.len()
         );
         assert!(pages
             .iter()

@@ -107,7 +107,7 @@ fn ClaimItem(index: usize) -> impl IntoView {
             </p>
             {(!claim.sources.is_empty()).then(|| view! {
                 <ul class="claim__sources">
-                    {claim.sources.iter().map(|s| view! { <li><ExternalLink href=s.url.clone()>{s.title.clone()}</ExternalLink></li> }).collect_view()}
+                    {claim.sources.iter().map(|s| view! { <li><crate::widgets::GradeBadge grade=s.grade /> " " <ExternalLink href=s.url.clone()>{s.title.clone()}</ExternalLink></li> }).collect_view()}
                 </ul>
             })}
         </li>

@@ -102,8 +102,7 @@ pub fn CompaniesView() -> impl IntoView {
         Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.open, &v)));
     let on_seed =
         Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.in_article, &v)));
-    let on_search =
-        Callback::new(move |q: String| query.update(true, |s| s.q = q.trim().to_string()));
+    let on_search = Callback::new(move |q: String| query.type_live(|s| s.q = q.trim().to_string()));
     let clear = move |_| {
         query.update(false, |s| {
             *s = CompaniesState {

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 /// Sets the document title for the current view.
 pub fn set_title(title: impl Fn() -> String + Send + Sync + 'static) {
     Effect::new(move |_| {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(document) = crate::browser_window().and_then(|w| w.document()) {
             document.set_title(&format!("{} · China AI Atlas", title()));
         }
     });

@@ -137,8 +137,7 @@ pub fn ModelsView() -> impl IntoView {
     });
     let on_reason =
         Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.reasoning, &v)));
-    let on_search =
-        Callback::new(move |q: String| query.update(true, |s| s.q = q.trim().to_string()));
+    let on_search = Callback::new(move |q: String| query.type_live(|s| s.q = q.trim().to_string()));
     let clear = move |_| {
         query.update(false, |s| {
             *s = ModelsState {
@@ -346,7 +345,7 @@ fn unknown() -> AnyView {
 fn cell(model: &'static Model, column: ModelColumn) -> AnyView {
     let data = dataset();
     match column {
-        ModelColumn::Name => view! { <Link href=format!("/model/{}", model.id)>{model.name.clone()}</Link> }.into_any(),
+        ModelColumn::Name => view! { <Link href=format!("/model/{}", model.id)>{model.name.clone()}</Link> {(model.confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })} }.into_any(),
         ModelColumn::Organisation => view! { <Link href=format!("/company/{}", model.company)>{data.company_name(&model.company).to_string()}</Link> }.into_any(),
         ModelColumn::Country => view! { {model.country.clone()} }.into_any(),
         ModelColumn::Released => model.released.map_or_else(unknown, |d| view! { <time datetime=d.to_string()>{d.display()}</time> }.into_any()),
@@ -390,9 +389,8 @@ fn ModelTable(
     // spacer rows standing in for the rest (rows have a fixed height in this mode).
     let scroll_y = RwSignal::new(0.0f64);
     let viewport = RwSignal::new(
-        window()
-            .inner_height()
-            .ok()
+        crate::browser_window()
+            .and_then(|w| w.inner_height().ok())
             .and_then(|h| h.as_f64())
             .unwrap_or(900.0),
     );
@@ -595,7 +593,7 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
                                     <th scope="col" data-id=m.id.clone()>
                                         <Link href=format!("/model/{}", m.id)>{m.name.clone()}</Link>
                                         " "
-                                        <button type="button" class="link-button" aria-label=format!("Remove {}", m.name) on:click=move |_| { let id = id.clone(); query.update(false, move |s| s.picked.retain(|p| *p != id)) }>"×"</button>
+                                        <button type="button" class="link-button remove-button" aria-label=format!("Remove {}", m.name) on:click=move |_| { let id = id.clone(); query.update(false, move |s| s.picked.retain(|p| *p != id)) }>"×"</button>
                                     </th>
                                 }
                             }).collect_view()}

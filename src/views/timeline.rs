@@ -69,8 +69,7 @@ pub fn TimelineView() -> impl IntoView {
         Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.companies, v)));
     let on_seed =
         Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.in_article, &v)));
-    let on_search =
-        Callback::new(move |q: String| query.update(true, |s| s.q = q.trim().to_string()));
+    let on_search = Callback::new(move |q: String| query.type_live(|s| s.q = q.trim().to_string()));
     let clear = move |_| {
         query.update(false, |s| {
             *s = TimelineState {
@@ -86,7 +85,7 @@ pub fn TimelineView() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(id) = state.with(|s| s.focus.clone()) {
             request_animation_frame(move || {
-                if let Some(element) = web_sys::window()
+                if let Some(element) = crate::browser_window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id(&format!("event-{id}")))
                 {
@@ -174,7 +173,7 @@ fn EventList(
         if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Home" | "End") {
             return;
         }
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        let Some(document) = crate::browser_window().and_then(|w| w.document()) else {
             return;
         };
         let Ok(list) = document.query_selector_all(".event") else {

@@ -32,18 +32,32 @@ fn free_port() -> u16 {
 /// `dist-atlas/` at `/atlas/`, with no rewrite rules, like a plain static host.
 pub fn server() -> u16 {
     static PORT: OnceLock<u16> = OnceLock::new();
-    *PORT.get_or_init(|| spawn_server(Arc::new(AtomicBool::new(false))))
+    *PORT.get_or_init(|| spawn_server(Arc::new(AtomicBool::new(false)), no_hold()))
+}
+
+fn no_hold() -> Arc<AtomicBool> {
+    Arc::new(AtomicBool::new(false))
+}
+
+/// A separate static server for `dist/` that holds back the app's wasm while the flag is set,
+/// so a test can look at the pre-rendered page before the app starts, then let it start.
+pub fn held_server() -> (u16, Arc<AtomicBool>) {
+    let hold = Arc::new(AtomicBool::new(true));
+    (
+        spawn_server(Arc::new(AtomicBool::new(false)), hold.clone()),
+        hold,
+    )
 }
 
 /// A separate static server for `dist/` whose "network" can be switched off: while offline
 /// it drops every connection, as an unreachable host would.
 pub fn switchable_server() -> (u16, Arc<AtomicBool>) {
     let offline = Arc::new(AtomicBool::new(false));
-    (spawn_server(offline.clone()), offline)
+    (spawn_server(offline.clone(), no_hold()), offline)
 }
 
 /// Runs a static server on its own thread and runtime; returns its port once it listens.
-fn spawn_server(offline: Arc<AtomicBool>) -> u16 {
+fn spawn_server(offline: Arc<AtomicBool>, hold_wasm: Arc<AtomicBool>) -> u16 {
     let port = free_port();
     let (ready_tx, ready_rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -65,7 +79,7 @@ fn spawn_server(offline: Arc<AtomicBool>) -> u16 {
                     drop(stream);
                     continue;
                 }
-                tokio::spawn(serve_connection(stream));
+                tokio::spawn(serve_connection(stream, hold_wasm.clone()));
             }
         });
     });
@@ -74,7 +88,7 @@ fn spawn_server(offline: Arc<AtomicBool>) -> u16 {
 }
 
 /// Serves requests on one connection (keep-alive) until the client closes it.
-async fn serve_connection(mut stream: tokio::net::TcpStream) {
+async fn serve_connection(mut stream: tokio::net::TcpStream, hold_wasm: Arc<AtomicBool>) {
     let mut buffer = Vec::new();
     loop {
         let mut chunk = [0u8; 4096];
@@ -89,9 +103,22 @@ async fn serve_connection(mut stream: tokio::net::TcpStream) {
             let head = String::from_utf8_lossy(&buffer[..end]).to_string();
             buffer.drain(..end + 4);
             let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
-            let (status, content_type, body) = respond(&target).await;
+            let accepts = head
+                .lines()
+                .find(|l| l.to_ascii_lowercase().starts_with("accept-encoding:"))
+                .map(|l| l.to_ascii_lowercase())
+                .unwrap_or_default();
+            if target.contains(".wasm") {
+                while hold_wasm.load(Ordering::SeqCst) {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            }
+            let (status, content_type, body, encoding) = respond(&target, &accepts).await;
+            let encoding = encoding
+                .map(|e| format!("Content-Encoding: {e}\r\nVary: Accept-Encoding\r\n"))
+                .unwrap_or_default();
             let header = format!(
-                "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\r\n",
+                "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-store\r\n\r\n",
                 body.len()
             );
             if stream.write_all(header.as_bytes()).await.is_err()
@@ -103,7 +130,12 @@ async fn serve_connection(mut stream: tokio::net::TcpStream) {
     }
 }
 
-async fn respond(target: &str) -> (&'static str, &'static str, Vec<u8>) {
+/// The response to a GET: status, type, body and, when a precompressed sidecar (`.br`, `.gz`)
+/// is served because the client accepts it, its encoding — as hosts with `brotli_static` do.
+async fn respond(
+    target: &str,
+    accepts: &str,
+) -> (&'static str, &'static str, Vec<u8>, Option<&'static str>) {
     let path = target.split(['?', '#']).next().unwrap_or("/");
     // `/atlas/…` serves dist-atlas (the sub-path build), `/bench-N/…` serves dist-bench-N
     // (synthetic benchmark builds); everything else serves dist.
@@ -117,29 +149,41 @@ async fn respond(target: &str) -> (&'static str, &'static str, Vec<u8>) {
         ("dist".to_string(), trimmed)
     };
     if rest.split('/').any(|part| part == "..") {
-        return ("400 Bad Request", "text/plain", b"bad path".to_vec());
+        return ("400 Bad Request", "text/plain", b"bad path".to_vec(), None);
     }
     let mut file = root().join(&dir).join(rest);
     if file.is_dir() {
         file = file.join("index.html");
     }
-    match tokio::fs::read(&file).await {
-        Ok(body) => {
-            let content_type = match file.extension().and_then(|e| e.to_str()) {
-                Some("html") => "text/html; charset=utf-8",
-                Some("js") => "text/javascript",
-                Some("wasm") => "application/wasm",
-                Some("css") => "text/css",
-                Some("json") => "application/json",
-                _ => "application/octet-stream",
-            };
-            ("200 OK", content_type, body)
+    for (encoding, extension) in [("br", "br"), ("gzip", "gz")] {
+        if !accepts.contains(encoding) {
+            continue;
         }
+        let mut name = file.clone().into_os_string();
+        name.push(".");
+        name.push(extension);
+        if let Ok(body) = tokio::fs::read(&name).await {
+            return ("200 OK", content_type_of(&file), body, Some(encoding));
+        }
+    }
+    match tokio::fs::read(&file).await {
+        Ok(body) => ("200 OK", content_type_of(&file), body, None),
         // Like GitHub Pages and most static hosts: unknown paths get the site's 404.html.
         Err(_) => match tokio::fs::read(root().join(&dir).join("404.html")).await {
-            Ok(body) => ("404 Not Found", "text/html; charset=utf-8", body),
-            Err(_) => ("404 Not Found", "text/plain", b"not found".to_vec()),
+            Ok(body) => ("404 Not Found", "text/html; charset=utf-8", body, None),
+            Err(_) => ("404 Not Found", "text/plain", b"not found".to_vec(), None),
         },
+    }
+}
+
+fn content_type_of(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
     }
 }
 
@@ -175,13 +219,29 @@ pub struct Browser {
 impl Browser {
     /// A new headless Chromium window, `width` × 900 pixels.
     pub async fn new(width: u32) -> Browser {
-        let server = server();
+        Browser::launch(width, true, server(), "normal").await
+    }
+
+    /// A window on another server of this harness (e.g. [`held_server`]); `goto` returns at
+    /// DOMContentLoaded, without waiting for the app's files.
+    pub async fn on_server(width: u32, port: u16) -> Browser {
+        Browser::launch(width, true, port, "eager").await
+    }
+
+    /// A headless Chromium window with JavaScript switched off, as some readers (and crawlers
+    /// and link previews) see the site.
+    pub async fn without_javascript(width: u32) -> Browser {
+        Browser::launch(width, false, server(), "normal").await
+    }
+
+    async fn launch(width: u32, javascript: bool, server: u16, page_load: &str) -> Browser {
         let driver = chromedriver();
         let session = format!("{}-{}", std::process::id(), free_port());
         let profile = std::env::temp_dir().join(format!("atlas-e2e-profile-{session}"));
         let downloads = std::env::temp_dir().join(format!("atlas-e2e-downloads-{session}"));
         std::fs::create_dir_all(&downloads).unwrap();
         let capabilities = serde_json::json!({
+            "pageLoadStrategy": page_load,
             "goog:chromeOptions": {
                 "binary": "/usr/bin/chromium",
                 "args": [
@@ -193,7 +253,8 @@ impl Browser {
                 ],
                 "prefs": {
                     "download.default_directory": downloads.display().to_string(),
-                    "download.prompt_for_download": false
+                    "download.prompt_for_download": false,
+                    "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 }
                 }
             }
         });
@@ -217,7 +278,14 @@ impl Browser {
             .goto(&format!("{}{}", self.base, path))
             .await
             .unwrap();
-        self.wait_for("main#main, #fatal-error").await;
+        self.wait_for_app().await;
+    }
+
+    /// Waits until the app has started (the page is pre-rendered, so `main` exists before the
+    /// wasm runs) or its error page shows.
+    pub async fn wait_for_app(&self) {
+        self.wait_for("html[data-app='ready'] main#main, #fatal-error")
+            .await;
     }
 
     /// Waits up to 10 s for an element matching `css`.
@@ -309,7 +377,7 @@ impl Browser {
 
     pub async fn refresh(&self) {
         self.client.refresh().await.unwrap();
-        self.wait_for("main#main, #fatal-error").await;
+        self.wait_for_app().await;
     }
 
     /// Waits for a finished download whose name starts with `prefix`; returns name and text.
@@ -320,7 +388,11 @@ impl Browser {
                 for entry in entries.flatten() {
                     let name = entry.file_name().to_string_lossy().to_string();
                     if name.starts_with(prefix) && !name.ends_with(".crdownload") {
-                        return (name, std::fs::read_to_string(entry.path()).unwrap());
+                        // The final name can appear before its bytes are flushed.
+                        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                        if !text.is_empty() {
+                            return (name, text);
+                        }
                     }
                 }
             }

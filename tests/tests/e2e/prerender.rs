@@ -1,0 +1,169 @@
+//! Pre-rendered pages: every entry page holds its content before (or without) the wasm, and
+//! the app takes the page over without moving anything.
+
+use std::sync::atomic::Ordering;
+
+use atlas_e2e::{dataset, held_server, root, Browser};
+use fantoccini::Locator;
+
+/// What a page must show, computed from the dataset rather than typed here.
+fn expectations() -> Vec<(&'static str, &'static str, Vec<String>)> {
+    let data = dataset();
+    let company = data.company("deepseek").unwrap();
+    let model = data.model("deepseek-v3").unwrap();
+    vec![
+        (
+            "/companies",
+            "companies/index.html",
+            data.companies.iter().map(|c| c.name_en.clone()).collect(),
+        ),
+        (
+            "/models",
+            "models/index.html",
+            data.models.iter().map(|m| m.name.clone()).collect(),
+        ),
+        (
+            "/timeline",
+            "timeline/index.html",
+            data.events.iter().map(|e| e.title.clone()).collect(),
+        ),
+        (
+            "/article",
+            "article/index.html",
+            data.claims.iter().map(|c| c.quote.clone()).collect(),
+        ),
+        (
+            "/company/deepseek",
+            "company/deepseek/index.html",
+            vec![company.name_en.clone(), company.description.clone()],
+        ),
+        (
+            "/model/deepseek-v3",
+            "model/deepseek-v3/index.html",
+            vec![
+                model.name.clone(),
+                data.company_name(&model.company).to_string(),
+            ],
+        ),
+    ]
+}
+
+/// The built file's text outside `<script>` elements, with the renderer's escapes undone.
+fn html_outside_scripts(file: &str) -> String {
+    let html = std::fs::read_to_string(root().join("dist").join(file)).unwrap();
+    let mut out = String::new();
+    let mut rest = html.as_str();
+    while let Some(start) = rest.find("<script") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("</script>")
+            .map_or("", |end| &rest[start + end + "</script>".len()..]);
+    }
+    out.push_str(rest);
+    out.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+}
+
+#[tokio::test]
+async fn every_page_is_readable_with_javascript_switched_off() {
+    let b = Browser::without_javascript(1280).await;
+    for (path, file, names) in expectations() {
+        let html = html_outside_scripts(file);
+        for name in &names {
+            assert!(html.contains(name.as_str()), "{file} lacks {name:?}");
+        }
+        b.client.goto(&format!("{}{path}", b.base)).await.unwrap();
+        let main = b.client.find(Locator::Css("main#main")).await.unwrap();
+        let text = main.text().await.unwrap();
+        // Rendered text collapses white space; compare the same way.
+        let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = squash(&text);
+        for name in &names {
+            assert!(
+                text.contains(&squash(name)),
+                "{path} without JavaScript does not show {name:?}"
+            );
+        }
+        // The app never ran: what the reader sees came from the HTML file.
+        let started = b
+            .client
+            .find_all(Locator::Css("html[data-app]"))
+            .await
+            .unwrap();
+        assert!(
+            started.is_empty(),
+            "{path}: the app ran with JavaScript off"
+        );
+        // `<noscript>` content only becomes elements when scripting is off.
+        let note = b.client.find(Locator::Css(".noscript-note")).await;
+        assert!(note.is_ok(), "{path}: JavaScript was not switched off");
+        let links = b
+            .client
+            .find_all(Locator::Css("main a[href]"))
+            .await
+            .unwrap();
+        assert!(!links.is_empty(), "{path} has no links without JavaScript");
+    }
+    b.close().await;
+}
+
+const RECTS: &str = r#"
+const pick = ["header.site-header", "main h1", ".share", "[data-testid='download-csv']",
+  "[data-testid='search']",
+  ".layout__filters", ".card", ".card:last-child", "footer.site-footer"];
+return pick.map((css) => {
+  const e = document.querySelector(css);
+  if (!e) return css + " missing";
+  const r = e.getBoundingClientRect();
+  return `${css} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+});
+"#;
+
+#[tokio::test]
+async fn the_app_takes_over_the_pre_rendered_page_without_moving_it() {
+    let (port, hold) = held_server();
+    let b = Browser::on_server(1280, port).await;
+    b.client
+        .goto(&format!("{}/companies", b.base))
+        .await
+        .unwrap();
+    b.wait_for(".card[data-id='deepseek']").await;
+    assert_eq!(
+        b.count("html[data-app]").await,
+        0,
+        "the wasm was held back, yet the app started"
+    );
+    b.js("window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; }).observe({ type: 'layout-shift' });")
+        .await;
+    let before = b.js(RECTS).await;
+    let cards_before = b.count(".card").await;
+    hold.store(false, Ordering::SeqCst);
+    b.wait_for_app().await;
+    // Two frames for any late layout work.
+    b.js("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))")
+        .await;
+    let after = b.js(RECTS).await;
+    assert_eq!(
+        before, after,
+        "the pre-rendered page moved when the app started"
+    );
+    assert_eq!(b.count(".card").await, cards_before);
+    assert_eq!(b.js("return window.__shifts").await, 0);
+    // The page is live: a facet click filters and lands in the URL.
+    let robotics = dataset()
+        .companies
+        .iter()
+        .filter(|c| c.category.as_str() == "robotics")
+        .count();
+    b.toggle_facet("cat", "robotics").await;
+    b.wait_until("the robotics filter applies", || async {
+        b.count(".card").await == robotics
+    })
+    .await;
+    assert_eq!(b.path().await, "/companies?cat=robotics");
+    b.close().await;
+}

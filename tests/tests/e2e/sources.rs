@@ -1,0 +1,57 @@
+//! Sources show their grade beside every link, and low-confidence records say so.
+
+use atlas_e2e::{dataset, Browser};
+
+#[tokio::test]
+async fn entity_pages_show_each_sources_grade_and_mark_low_confidence() {
+    let data = dataset();
+    let b = Browser::new(1280).await;
+    // A company page: the source list gives every source's grade, in the data's order.
+    let company = data.company("deepseek").unwrap();
+    b.open("/company/deepseek").await;
+    let expected: Vec<String> = company
+        .sources
+        .iter()
+        .map(|s| s.grade.unwrap().as_str().to_string())
+        .collect();
+    b.wait_for(".sources__list .grade").await;
+    assert_eq!(
+        b.attrs(".sources__list .grade", "data-grade").await,
+        expected
+    );
+    let labels = b.texts(".sources__list .grade").await;
+    assert!(
+        labels
+            .iter()
+            .all(|l| ["primary", "secondary", "tertiary"].contains(&l.as_str())),
+        "{labels:?}"
+    );
+    // The superscript links beside values name the grade too.
+    let sup = b.texts("dl.facts .source-link").await;
+    assert!(!sup.is_empty());
+    assert!(
+        sup.iter()
+            .all(|t| t == "[primary]" || t == "[secondary]" || t == "[tertiary]"),
+        "{sup:?}"
+    );
+    // A low-confidence model is marked on its page and in the table; a high one is not.
+    let low = data
+        .models
+        .iter()
+        .find(|m| m.confidence == "low")
+        .expect("a low-confidence model");
+    let high = data.models.iter().find(|m| m.confidence == "high").unwrap();
+    b.open(&format!("/model/{}", low.id)).await;
+    b.wait_for("[data-testid='model-page'] [data-testid='low-confidence']")
+        .await;
+    b.open(&format!("/model/{}", high.id)).await;
+    b.wait_for("[data-testid='model-page']").await;
+    assert_eq!(b.count("[data-testid='low-confidence']").await, 0);
+    b.open("/models").await;
+    b.wait_for(&format!(
+        "tr[data-id='{}'] [data-testid='low-confidence']",
+        low.id
+    ))
+    .await;
+    b.close().await;
+}
