@@ -42,7 +42,7 @@ pub fn Notices(#[prop(into)] warnings: Signal<Vec<Warning>>) -> impl IntoView {
 }
 
 /// One value of a facet with its count.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FacetOption {
     pub value: String,
     pub label: String,
@@ -106,31 +106,52 @@ pub fn FacetGroup(
                 .collect()
         })
     });
+    let by_value = Memo::new(move |_| {
+        shown.with(|all| {
+            all.iter()
+                .map(|o| (o.value.clone(), o.clone()))
+                .collect::<std::collections::HashMap<String, FacetOption>>()
+        })
+    });
     view! {
         <fieldset class="facet" data-facet=key>
             <legend class="facet__title">{move || title.get()}</legend>
             <ul class="facet__list">
+                // Keyed by value only: a toggle or a new count updates the row in place, so the
+                // checkbox the reader used keeps its focus.
                 <For
-                    each=move || shown.get()
-                    key=|o| (o.value.clone(), o.count, o.selected, o.label.clone())
-                    let:option
+                    each=move || shown.with(|all| all.iter().map(|o| o.value.clone()).collect::<Vec<_>>())
+                    key=|value| value.clone()
+                    let:value
                 >
                     {
-                        let value = option.value.clone();
-                        let disabled = option.count == 0 && !option.selected;
+                        let option = {
+                            let value = value.clone();
+                            move || by_value.with(|m| m.get(&value).cloned()).unwrap_or_default()
+                        };
+                        let disabled = {
+                            let option = option.clone();
+                            move || { let o = option(); o.count == 0 && !o.selected }
+                        };
+                        let selected = { let option = option.clone(); move || option().selected };
+                        let label = { let option = option.clone(); move || option().label };
+                        let count = move || option().count;
+                        let count_label = count.clone();
+                        let empty = disabled.clone();
+                        let toggled = value.clone();
                         view! {
-                            <li class="facet__item" class:facet__item--empty=disabled>
+                            <li class="facet__item" class:facet__item--empty=empty>
                                 <label>
                                     <input
                                         type="checkbox"
-                                        data-value=option.value.clone()
-                                        prop:checked=option.selected
+                                        data-value=value.clone()
+                                        prop:checked=selected
                                         disabled=disabled
-                                        on:change=move |_| on_toggle.run(value.clone())
+                                        on:change=move |_| on_toggle.run(toggled.clone())
                                     />
-                                    <span class="facet__label">{option.label.clone()}</span>
-                                    <span class="facet__count" aria-label=format!("{} results", option.count)>
-                                        {option.count}
+                                    <span class="facet__label">{label}</span>
+                                    <span class="facet__count" aria-label=move || format!("{} results", count_label())>
+                                        {count}
                                     </span>
                                 </label>
                             </li>

@@ -9,6 +9,7 @@ pub mod date;
 pub mod export;
 pub mod facets;
 pub mod format;
+pub mod input;
 pub mod models;
 pub mod query;
 pub mod state;

@@ -416,10 +416,13 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
             </dl>
             {model.params_note.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
             {model.notes.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
-            <section>
-                <h2>{move || crate::i18n::tr(zh.get(), "Related events")}</h2>
-                <EventMiniList events=events />
-            </section>
+            // An empty section is not shown.
+            {(!events.is_empty()).then(|| view! {
+                <section data-testid="related-events">
+                    <h2>{move || crate::i18n::tr(zh.get(), "Related events")}</h2>
+                    <EventMiniList events=events />
+                </section>
+            })}
             <SourceList sources=model.sources.clone() />
         </article>
     }

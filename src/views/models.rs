@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use crate::Link;
 use atlas_core::dataset::{Architecture, LicenseFamily, Modality, Model};
 use atlas_core::format;
+use atlas_core::input;
 use atlas_core::models::query_models;
 use atlas_core::state::{
     DateRange, ModelColumn, ModelsState, ModelsView as ViewKind, NumberRange, MAX_PICKED,
@@ -151,6 +152,7 @@ pub fn ModelsView() -> impl IntoView {
         })
     };
     let title = |key: &'static str| Signal::derive(move || t(zh.get(), key).to_string());
+    let view_kind = Memo::new(move |_| state.with(|s| s.view));
 
     view! {
         <div class="view view--models">
@@ -203,7 +205,9 @@ pub fn ModelsView() -> impl IntoView {
                             (picked > 0).then(|| view! { " · " <span data-testid="picked-count">{picked} " picked"</span> })
                         }}
                     </p>
-                    {move || match state.with(|s| s.view) {
+                    // Only a change of view kind rebuilds this part; filtering and typing update
+                    // the table in place (its rows, header and focus survive).
+                    {move || match view_kind.get() {
                         ViewKind::Table => view! { <ModelTable query=query items=Signal::derive(move || results.with(|r| r.items.clone())) /> }.into_any(),
                         ViewKind::Chart => view! { <ReleaseChart query=query items=Signal::derive(move || results.with(|r| r.items.clone())) /> }.into_any(),
                         ViewKind::Compare => view! { <CompareView query=query /> }.into_any(),
@@ -214,7 +218,9 @@ pub fn ModelsView() -> impl IntoView {
     }
 }
 
-/// Parameter and release-date ranges, written to the URL when a field is committed.
+/// Parameter and release-date ranges. They apply as the reader types, read what people write
+/// (`0.5T`, `Jan 2025`, `202501`, …) and mark anything else invalid on the field — an invalid
+/// end is not applied and leaves the URL.
 #[component]
 fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
     let zh = use_zh();
@@ -222,34 +228,28 @@ fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
     let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     let date =
         |v: Option<atlas_core::date::PartialDate>| v.map(|d| d.to_string()).unwrap_or_default();
-    let set_params = move |min: Option<String>, max: Option<String>| {
-        query.update(false, |s| {
+    let read_params = |text: &str| input::parse_params(text).map(|v| v.to_string());
+    let read_date = |text: &str| input::parse_date(text).map(|d| d.to_string());
+    let set_params = move |min: Option<Option<String>>, max: Option<Option<String>>| {
+        query.type_live(|s| {
             let mut r = s.params;
             if let Some(m) = min {
-                r.min = m
-                    .trim()
-                    .parse()
-                    .ok()
-                    .filter(|v: &f64| v.is_finite() && *v >= 0.0);
+                r.min = m.and_then(|m| m.parse().ok());
             }
             if let Some(m) = max {
-                r.max = m
-                    .trim()
-                    .parse()
-                    .ok()
-                    .filter(|v: &f64| v.is_finite() && *v >= 0.0);
+                r.max = m.and_then(|m| m.parse().ok());
             }
             s.params = NumberRange::parse(&r.token()).unwrap_or_default();
         })
     };
-    let set_dates = move |from: Option<String>, to: Option<String>| {
-        query.update(false, |s| {
+    let set_dates = move |from: Option<Option<String>>, to: Option<Option<String>>| {
+        query.type_live(|s| {
             let mut r = s.released;
             if let Some(f) = from {
-                r.from = f.trim().parse().ok();
+                r.from = f.and_then(|f| f.parse().ok());
             }
             if let Some(t) = to {
-                r.to = t.trim().parse().ok();
+                r.to = t.and_then(|t| t.parse().ok());
             }
             s.released = DateRange::parse(&r.token()).unwrap_or_default();
         })
@@ -258,17 +258,90 @@ fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
         <fieldset class="facet">
             <legend class="facet__title">{move || t(zh.get(), "parameters")}</legend>
             <div class="range">
-                <label>{move || t(zh.get(), "from")} <input type="number" min="0" step="any" data-testid="params-min" prop:value=move || number(state.with(|s| s.params.min)) on:change=move |ev| set_params(Some(event_target_value(&ev)), None) /></label>
-                <label>{move || t(zh.get(), "to")} <input type="number" min="0" step="any" data-testid="params-max" prop:value=move || number(state.with(|s| s.params.max)) on:change=move |ev| set_params(None, Some(event_target_value(&ev))) /></label>
+                <LooseField testid="params-min" label=Signal::derive(move || t(zh.get(), "from")) placeholder="7B" inputmode="decimal" hint=input::PARAMS_HINT read=read_params
+                    applied=Signal::derive(move || number(state.with(|s| s.params.min))) on_apply=Callback::new(move |v| set_params(Some(v), None)) />
+                <LooseField testid="params-max" label=Signal::derive(move || t(zh.get(), "to")) placeholder="1.6T" inputmode="decimal" hint=input::PARAMS_HINT read=read_params
+                    applied=Signal::derive(move || number(state.with(|s| s.params.max))) on_apply=Callback::new(move |v| set_params(None, Some(v))) />
             </div>
         </fieldset>
         <fieldset class="facet">
-            <legend class="facet__title">{move || t(zh.get(), "released")} " (YYYY-MM)"</legend>
+            <legend class="facet__title">{move || t(zh.get(), "released")}</legend>
             <div class="range">
-                <label>{move || t(zh.get(), "from")} <input type="text" inputmode="numeric" placeholder="2024-01" size="10" data-testid="date-from" prop:value=move || date(state.with(|s| s.released.from)) on:change=move |ev| set_dates(Some(event_target_value(&ev)), None) /></label>
-                <label>{move || t(zh.get(), "to")} <input type="text" inputmode="numeric" placeholder="2025-12" size="10" data-testid="date-to" prop:value=move || date(state.with(|s| s.released.to)) on:change=move |ev| set_dates(None, Some(event_target_value(&ev))) /></label>
+                <LooseField testid="date-from" label=Signal::derive(move || t(zh.get(), "from")) placeholder="2024-01" inputmode="numeric" hint=input::DATE_HINT read=read_date
+                    applied=Signal::derive(move || date(state.with(|s| s.released.from))) on_apply=Callback::new(move |v| set_dates(Some(v), None)) />
+                <LooseField testid="date-to" label=Signal::derive(move || t(zh.get(), "to")) placeholder="2025-12" inputmode="numeric" hint=input::DATE_HINT read=read_date
+                    applied=Signal::derive(move || date(state.with(|s| s.released.to))) on_apply=Callback::new(move |v| set_dates(None, Some(v))) />
             </div>
         </fieldset>
+    }
+}
+
+/// A text field read leniently: what it understands applies at once (`on_apply(Some(canonical))`),
+/// an empty field clears (`None`), anything else is marked invalid (`aria-invalid`, a message
+/// saying what works) and also clears, so the field never looks applied when it is not. On
+/// leaving the field, an understood value is shown in its canonical form.
+#[component]
+fn LooseField(
+    testid: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    placeholder: &'static str,
+    inputmode: &'static str,
+    hint: &'static str,
+    read: fn(&str) -> Option<String>,
+    /// The value the view applies now, canonical ("" when open).
+    #[prop(into)]
+    applied: Signal<String>,
+    on_apply: Callback<Option<String>>,
+) -> impl IntoView {
+    let text = RwSignal::new(applied.get_untracked());
+    let invalid = RwSignal::new(false);
+    let last_sent = StoredValue::new(applied.get_untracked());
+    Effect::new(move |_| {
+        let shown = applied.get();
+        if shown != last_sent.get_value() {
+            last_sent.set_value(shown.clone());
+            invalid.set(false);
+            text.set(shown);
+        }
+    });
+    let on_input = move |typed: String| {
+        text.set(typed.clone());
+        let understood = if typed.trim().is_empty() {
+            invalid.set(false);
+            None
+        } else {
+            let read = read(&typed);
+            invalid.set(read.is_none());
+            read
+        };
+        last_sent.set_value(understood.clone().unwrap_or_default());
+        on_apply.run(understood);
+    };
+    let on_leave = move |_| {
+        if !invalid.get_untracked() {
+            text.set(applied.get_untracked());
+        }
+    };
+    let error_id = format!("{testid}-error");
+    view! {
+        <label class="loose-field">
+            {move || label.get()}
+            <input
+                type="text"
+                inputmode=inputmode
+                placeholder=placeholder
+                size="9"
+                data-testid=testid
+                aria-invalid=move || invalid.get().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || text.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+                on:change=on_leave
+            />
+        </label>
+        <span class="field-error" id=error_id role="status" data-testid=format!("{testid}-error")>
+            {move || invalid.get().then_some(hint)}
+        </span>
     }
 }
 

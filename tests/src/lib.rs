@@ -410,6 +410,17 @@ impl Browser {
     }
 }
 
+/// The ids of the models the Models view should list, in order, for a query on `data`
+/// (computed with the core's query, independently of the app).
+pub fn model_ids(data: &atlas_core::Dataset, query: &str) -> Vec<String> {
+    let (state, _) = atlas_core::state::ModelsState::decode(query, data);
+    atlas_core::models::query_models(data, &state)
+        .items
+        .iter()
+        .map(|&i| data.models[i].id.clone())
+        .collect()
+}
+
 /// The embedded dataset, for computing expected results independently of the app.
 pub fn dataset() -> &'static atlas_core::Dataset {
     static DATASET: OnceLock<atlas_core::Dataset> = OnceLock::new();

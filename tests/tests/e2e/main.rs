@@ -2,8 +2,10 @@
 //! Build first: `trunk build --release` (the README's test command does everything).
 
 mod companies;
+mod focus;
 mod foundation;
 mod hardening;
+mod inputs;
 mod models;
 mod prerender;
 mod reader;

@@ -1,8 +1,6 @@
 //! The views on the 10,000-model synthetic build (`dist-bench-10000`): the virtualised table
 //! shows the right rows when scrolled, and sort and filter still apply.
 
-use atlas_core::models::query_models;
-use atlas_core::state::ModelsState;
 use atlas_e2e::Browser;
 
 fn synthetic() -> &'static atlas_core::Dataset {
@@ -14,13 +12,7 @@ fn synthetic() -> &'static atlas_core::Dataset {
 
 /// Model ids in the order the app should show them for a query.
 fn expected(query: &str) -> Vec<String> {
-    let data = synthetic();
-    let (state, _) = ModelsState::decode(query, data);
-    query_models(data, &state)
-        .items
-        .iter()
-        .map(|&i| data.models[i].id.clone())
-        .collect()
+    atlas_e2e::model_ids(synthetic(), query)
 }
 
 const ROWS: &str = ".model-table tbody tr[data-id]";

@@ -55,3 +55,23 @@ async fn entity_pages_show_each_sources_grade_and_mark_low_confidence() {
     .await;
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_model_page_shows_related_events_only_when_there_are_some() {
+    let data = dataset();
+    let b = Browser::new(1280).await;
+    let lonely = data
+        .models
+        .iter()
+        .enumerate()
+        .find(|(i, _)| data.events_by_model[*i].is_empty())
+        .map(|(_, m)| m)
+        .expect("a model without events");
+    b.open(&format!("/model/{}", lonely.id)).await;
+    b.wait_for("[data-testid='model-page']").await;
+    assert_eq!(b.count("[data-testid='related-events']").await, 0);
+    b.open("/model/kimi-k3").await;
+    b.wait_for("[data-testid='related-events'] a[href='/event/kimi-k3-release']")
+        .await;
+    b.close().await;
+}

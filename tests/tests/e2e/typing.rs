@@ -1,19 +1,11 @@
 //! Typing is live: results change with every keystroke, the URL follows at once, and Back
 //! pressed mid-typing loses nothing.
 
-use atlas_core::models::query_models;
-use atlas_core::state::ModelsState;
 use atlas_e2e::{dataset, Browser};
 use fantoccini::Locator;
 
 fn expected(query: &str) -> Vec<String> {
-    let data = dataset();
-    let (state, _) = ModelsState::decode(query, data);
-    query_models(data, &state)
-        .items
-        .iter()
-        .map(|&i| data.models[i].id.clone())
-        .collect()
+    atlas_e2e::model_ids(dataset(), query)
 }
 
 const ROWS: &str = ".model-table tbody tr[data-id]";
