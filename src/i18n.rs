@@ -18,9 +18,9 @@ pub fn t(zh: bool, key: &'static str) -> &'static str {
             "每个数值都链接到其来源。完全在浏览器中运行：无服务器，无跟踪。",
         ),
         "search" => ("Search", "搜索"),
-        "search-companies" => ("Search names (English or 中文), founders, models", "搜索名称（英文或中文）、创始人、模型"),
-        "search-models" => ("Search models, organisations, licences", "搜索模型、机构、许可证"),
-        "search-events" => ("Search events", "搜索事件"),
+        "search-companies" => ("Search anything on the cards; all words must match", "搜索卡片上的任何内容；所有词都须匹配"),
+        "search-models" => ("Search anything in the table; all words must match", "搜索表格中的任何内容；所有词都须匹配"),
+        "search-events" => ("Search events; all words must match", "搜索事件；所有词都须匹配"),
         "clear-all" => ("Clear all filters", "清除所有筛选"),
         "sort-by" => ("Sort by", "排序"),
         "ascending" => ("ascending", "升序"),
@@ -197,6 +197,7 @@ pub fn tr(zh: bool, en: &'static str) -> &'static str {
 
 /// English phrase → Simplified Chinese.
 pub const PHRASES: &[(&str, &str)] = &[
+    ("Did you mean", "您是否要找"),
     ("Yes", "是"),
     ("No", "否"),
     ("Organisation", "机构"),

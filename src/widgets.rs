@@ -213,6 +213,40 @@ pub fn SearchBox(
     }
 }
 
+/// When a search finds nothing, offers the name a typo away ("Did you mean DeepSeek?").
+#[component]
+pub fn DidYouMean(
+    /// The search text.
+    #[prop(into)]
+    query: Signal<String>,
+    /// True when the view shows no results.
+    #[prop(into)]
+    empty: Signal<bool>,
+    /// Names the view can find (built once from the data).
+    names: Vec<&'static str>,
+    /// Searches for the suggested name.
+    on_pick: Callback<String>,
+) -> impl IntoView {
+    let zh = use_zh();
+    let suggestion = Memo::new(move |_| {
+        if !empty.get() {
+            return None;
+        }
+        query.with(|q| atlas_core::text::suggest(q, names.iter().copied()))
+    });
+    move || {
+        suggestion.get().map(|name| {
+            view! {
+                <p class="did-you-mean" data-testid="did-you-mean">
+                    {move || crate::i18n::tr(zh.get(), "Did you mean")} " "
+                    <button type="button" class="link-button" on:click=move |_| on_pick.run(name.to_string())>{name}</button>
+                    "?"
+                </p>
+            }
+        })
+    }
+}
+
 /// The interface key naming a source's grade (`source` when ungraded).
 fn grade_key(grade: Option<Grade>) -> &'static str {
     match grade {

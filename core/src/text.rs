@@ -31,43 +31,106 @@ fn fold_accent(ch: char) -> char {
     }
 }
 
-/// True when every whitespace-separated term of the (normalised) query occurs in the key.
+/// True when every whitespace-separated term of the (normalised) query occurs in the key, as
+/// typed or with punctuation left out on both sides (`glm5` finds `GLM-5`, `v3.1` finds
+/// `V3-1`): terms combine with AND.
 pub fn matches(key: &str, normalized_query: &str) -> bool {
-    normalized_query
-        .split_whitespace()
-        .all(|term| key.contains(term))
+    normalized_query.split_whitespace().all(|term| {
+        key.contains(term) || {
+            let compact = compact(term);
+            !compact.is_empty() && key.contains(compact.as_str())
+        }
+    })
 }
 
+/// Text without the punctuation people type inconsistently in names (`-`, `.`, `_`, `/`, `'`).
+fn compact(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '-' | '.' | '_' | '/' | '\'' | '’' | ' '))
+        .collect()
+}
+
+/// A search key: each part normalised, then the same parts with punctuation left out, so both
+/// spellings match (fields are kept apart by a separator no query contains).
 fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    let parts: Vec<String> = parts.map(normalize).collect();
     let mut key = String::new();
-    for part in parts {
-        key.push_str(&normalize(part));
+    for part in &parts {
+        key.push_str(part);
         key.push('\u{1f}');
+    }
+    for part in &parts {
+        let compacted = compact(part);
+        if compacted != *part {
+            key.push_str(&compacted);
+            key.push('\u{1f}');
+        }
     }
     key
 }
 
+/// Everything a company card shows is searchable: names, founders, flagships, city, country,
+/// category, listing (status, exchange, ticker), founding year and description.
 pub fn company_search_key(company: &Company) -> String {
+    let founded = company.founded.map(|y| y.to_string());
+    // Exchanges are stored by their short names; readers also search the long ones.
+    let exchange = company.listing.exchange.as_deref().unwrap_or_default();
+    let exchange_names = [
+        ("HKEX", "Hong Kong Stock Exchange"),
+        ("NYSE", "New York Stock Exchange"),
+        ("SSE", "Shanghai Stock Exchange"),
+        ("SZSE", "Shenzhen Stock Exchange"),
+    ]
+    .into_iter()
+    .filter(move |(short, _)| exchange.contains(short))
+    .map(|(_, long)| long);
     join(
-        [company.id.as_str(), company.name_en.as_str()]
-            .into_iter()
-            .chain(company.name_zh.as_deref())
-            .chain(company.aliases.iter().map(String::as_str))
-            .chain(company.founders.iter().map(String::as_str))
-            .chain(company.flagship.iter().map(String::as_str))
-            .chain(company.city.as_deref()),
+        [
+            company.id.as_str(),
+            company.name_en.as_str(),
+            company.category.label(),
+            company.listing.status.label(),
+            company.description.as_str(),
+            company.country.as_str(),
+        ]
+        .into_iter()
+        .chain(company.name_zh.as_deref())
+        .chain(company.aliases.iter().map(String::as_str))
+        .chain(company.founders.iter().map(String::as_str))
+        .chain(company.flagship.iter().map(String::as_str))
+        .chain(company.city.as_deref())
+        .chain(company.listing.exchange.as_deref())
+        .chain(company.listing.ticker.as_deref())
+        .chain(founded.as_deref())
+        .chain(exchange_names),
     )
 }
 
+/// Everything a table row shows is searchable, sizes as the table writes them (`671B`,
+/// `37B active`, `128K`), architecture, modality and licence family included.
 pub fn model_search_key(model: &Model, company: Option<&Company>) -> String {
+    let total = model.total_params_b.map(crate::format::params);
+    let active = model
+        .active_params_b
+        .map(|p| format!("{} active", crate::format::params(p)));
+    let context = model.context_tokens.map(crate::format::context);
+    let released = model.released.map(|d| d.display());
     join(
         [
             model.id.as_str(),
             model.name.as_str(),
             model.country.as_str(),
+            model.modality.label(),
         ]
         .into_iter()
         .chain(model.license.as_deref())
+        .chain(model.license_family.map(|l| l.label()))
+        .chain(model.architecture.map(|a| a.label()))
+        .chain(model.architecture.map(|a| a.as_str()))
+        .chain(total.as_deref())
+        .chain(active.as_deref())
+        .chain(context.as_deref())
+        .chain(released.as_deref())
         .chain(company.map(|c| c.name_en.as_str()))
         .chain(company.and_then(|c| c.name_zh.as_deref())),
     )
@@ -81,10 +144,64 @@ pub fn event_search_key(event: &Event) -> String {
             event.summary.as_str(),
         ]
         .into_iter()
+        .chain(std::iter::once(event.category.label()))
         .chain(event.products.iter().map(String::as_str))
         .chain(event.companies.iter().map(String::as_str))
         .chain(event.models.iter().map(String::as_str)),
     )
+}
+
+/// The name among `names` closest to a query that found nothing — a typo away (`deepsek` →
+/// `DeepSeek`): at most one edit for short queries, two from eight characters. Whole names and
+/// their words are compared without case, accents or punctuation.
+pub fn suggest<'a>(query: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted = compact(&normalize(query.trim()));
+    let wanted: Vec<char> = wanted.chars().collect();
+    if wanted.len() < 3 {
+        return None;
+    }
+    let limit = if wanted.len() >= 8 { 2 } else { 1 };
+    let mut best: Option<(usize, &str)> = None;
+    for name in names {
+        let normalized = normalize(name);
+        let candidates =
+            std::iter::once(compact(&normalized)).chain(normalized.split_whitespace().map(compact));
+        for candidate in candidates {
+            let candidate: Vec<char> = candidate.chars().collect();
+            if candidate.len().abs_diff(wanted.len()) > limit {
+                continue;
+            }
+            let distance = edit_distance(&wanted, &candidate);
+            if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, name));
+            }
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// Levenshtein distance with adjacent transpositions (optimal string alignment).
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
 }
 
 #[cfg(test)]
@@ -95,6 +212,32 @@ mod tests {
     fn folds_case_and_accents_but_keeps_chinese() {
         assert_eq!(normalize("Zhípǔ AI"), "zhipu ai");
         assert_eq!(normalize("深度求索"), "深度求索");
+    }
+
+    #[test]
+    fn names_match_with_or_without_punctuation() {
+        let key = join(["GLM-5", "DeepSeek-V3.1", "Qwen3-235B-A22B"].into_iter());
+        for query in [
+            "glm-5",
+            "glm5",
+            "deepseek v3.1",
+            "deepseekv31",
+            "v3.1",
+            "qwen3 235b",
+        ] {
+            assert!(matches(&key, &normalize(query)), "{query}");
+        }
+        assert!(!matches(&key, "glm6"));
+    }
+
+    #[test]
+    fn a_typo_away_suggests_the_name() {
+        let names = ["DeepSeek", "Moonshot AI", "Zhipu AI", "Qwen3-235B-A22B"];
+        assert_eq!(suggest("deepsek", names.into_iter()), Some("DeepSeek"));
+        assert_eq!(suggest("Moonshat", names.into_iter()), Some("Moonshot AI"));
+        assert_eq!(suggest("zhpiu", names.into_iter()), Some("Zhipu AI"));
+        assert_eq!(suggest("zzzz", names.into_iter()), None);
+        assert_eq!(suggest("ai", names.into_iter()), None);
     }
 
     #[test]

@@ -191,6 +191,12 @@ pub fn CompaniesView() -> impl IntoView {
                             </button>
                         </Show>
                     </p>
+                    <crate::widgets::DidYouMean
+                        query=Signal::derive(move || state.with(|s| s.q.clone()))
+                        empty=Signal::derive(move || results.with(|r| r.items.is_empty()))
+                        names=data.companies.iter().map(|c| c.name_en.as_str()).chain(data.companies.iter().flat_map(|c| c.aliases.iter().map(String::as_str))).collect()
+                        on_pick=Callback::new(move |name: String| query.type_live(|s| s.q = name))
+                    />
                     <Show when=move || results.with(|r| r.items.is_empty())>
                         <EmptyCompanies state=state clear=Callback::new(move |key: &'static str| query.update(false, |s| clear_key(s, key))) />
                     </Show>

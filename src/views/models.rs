@@ -205,6 +205,18 @@ pub fn ModelsView() -> impl IntoView {
                             (picked > 0).then(|| view! { " · " <span data-testid="picked-count">{picked} " picked"</span> })
                         }}
                     </p>
+                    <crate::widgets::DidYouMean
+                        query=Signal::derive(move || state.with(|s| s.q.clone()))
+                        empty=Signal::derive(move || results.with(|r| r.items.is_empty()))
+                        names=data.models.iter().map(|m| m.name.as_str()).chain(data.companies.iter().map(|c| c.name_en.as_str())).collect()
+                        on_pick=Callback::new(move |name: String| query.type_live(|s| s.q = name))
+                    />
+                    <Show when=move || results.with(|r| r.items.is_empty()) && view_kind.get() != ViewKind::Compare>
+                        <div class="empty" data-testid="empty">
+                            <p>{move || t(zh.get(), "no-results")}</p>
+                            <button type="button" class="link-button" on:click=clear>{move || t(zh.get(), "clear-all")}</button>
+                        </div>
+                    </Show>
                     // Only a change of view kind rebuilds this part; filtering and typing update
                     // the table in place (its rows, header and focus survive).
                     {move || match view_kind.get() {

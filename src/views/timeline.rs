@@ -141,6 +141,12 @@ pub fn TimelineView() -> impl IntoView {
                             " · " <button type="button" class="link-button" data-testid="clear-all" on:click=clear>{move || t(zh.get(), "clear-all")}</button>
                         </Show>
                     </p>
+                    <crate::widgets::DidYouMean
+                        query=Signal::derive(move || state.with(|s| s.q.clone()))
+                        empty=Signal::derive(move || results.with(|r| r.items.is_empty()))
+                        names=data.companies.iter().map(|c| c.name_en.as_str()).chain(data.models.iter().map(|m| m.name.as_str())).collect()
+                        on_pick=Callback::new(move |name: String| query.type_live(|s| s.q = name))
+                    />
                     <EventList query=query items=Signal::derive(move || results.with(|r| r.items.clone())) />
                 </div>
             </div>

@@ -10,6 +10,7 @@ mod models;
 mod prerender;
 mod reader;
 mod scale;
+mod search;
 mod sources;
 mod timeline;
 mod typing;
