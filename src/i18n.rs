@@ -18,6 +18,7 @@ pub fn t(zh: bool, key: &'static str) -> &'static str {
             "每个数值都链接到其来源。完全在浏览器中运行：无服务器，无跟踪。",
         ),
         "search" => ("Search", "搜索"),
+        "skip-to-results" => ("Skip to results", "跳到结果"),
         "search-companies" => ("Search anything on the cards; all words must match", "搜索卡片上的任何内容；所有词都须匹配"),
         "search-models" => ("Search anything in the table; all words must match", "搜索表格中的任何内容；所有词都须匹配"),
         "search-events" => ("Search events; all words must match", "搜索事件；所有词都须匹配"),

@@ -240,6 +240,22 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Moves focus to the results of a view (the search box first), or to the main content.
+fn skip_to_results(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = browser_window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = ["#results [data-testid='search']", "#results", "#main"]
+        .into_iter()
+        .find_map(|css| document.query_selector(css).ok().flatten());
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        ev.prevent_default();
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
 /// Header, main landmark and footer around every route; hidden in embed mode.
 #[component]
 fn Shell(children: Children) -> impl IntoView {
@@ -257,6 +273,11 @@ fn Shell(children: Children) -> impl IntoView {
     });
     let data = dataset();
     view! {
+        // The first Tab stop: past the header and the filters, straight to the search box and
+        // results of a view (or to the page content elsewhere).
+        <a class="skip-link" href="#main" data-testid="skip-link" on:click=skip_to_results>
+            {move || i18n::t(zh(), "skip-to-results")}
+        </a>
         <Show when=move || !embed()>
             <header class="site-header">
                 <Link href=move || url_state::with_common("/", &common.get()) attr:class="site-header__brand">
@@ -274,7 +295,7 @@ fn Shell(children: Children) -> impl IntoView {
                 </div>
             </header>
         </Show>
-        <main id="main" class="site-main" class:site-main--embed=embed>
+        <main id="main" class="site-main" tabindex="-1" class:site-main--embed=embed>
             <Show when=embed>
                 <share::OpenFullView />
             </Show>

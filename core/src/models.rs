@@ -104,6 +104,14 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
     let result = facet_filter(&candidates, &facets);
     let mut items = result.items;
     sort_models(dataset, &mut items, &state.sort);
+    // Under the default order, records resting on weak evidence never lead: low-confidence
+    // models follow the others (each group keeps its order). A sort the reader chose is exact.
+    if state.sort == ModelsState::default_sort() {
+        let (solid, weak): (Vec<usize>, Vec<usize>) = items
+            .iter()
+            .partition(|&&i| dataset.models[i].confidence != "low");
+        items = solid.into_iter().chain(weak).collect();
+    }
     ModelResults {
         items,
         counts: result.counts,

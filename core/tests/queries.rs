@@ -186,3 +186,22 @@ fn timeline_filters_group_and_bucket() {
     assert_eq!(histogram.last(), Some(&((2025, 4), 2)));
     assert_eq!(histogram.iter().map(|(_, c)| c).sum::<usize>(), 4);
 }
+
+#[test]
+fn low_confidence_models_never_lead_the_default_order() {
+    let data = atlas_core::Dataset::embedded().unwrap();
+    let (state, _) = atlas_core::state::ModelsState::decode("", &data);
+    let items = atlas_core::models::query_models(&data, &state).items;
+    let first_low = items
+        .iter()
+        .position(|&i| data.models[i].confidence == "low")
+        .expect("the dataset has low-confidence models");
+    assert!(items[first_low..]
+        .iter()
+        .all(|&i| data.models[i].confidence == "low"));
+    assert!(first_low > 0);
+    // A sort the reader chose is exact: by release date descending they are among the others.
+    let (chosen, _) = atlas_core::state::ModelsState::decode("sort=-released~name", &data);
+    let sorted = atlas_core::models::query_models(&data, &chosen).items;
+    assert_ne!(sorted, items);
+}

@@ -75,7 +75,7 @@ pub fn ArticleView() -> impl IntoView {
                 <aside class="layout__filters" aria-label="Filters">
                     <FacetGroup key="verdict" title=Signal::derive(move || t(zh.get(), "verdict").to_string()) options=options on_toggle=on_toggle />
                 </aside>
-                <div class="layout__results">
+                <div class="layout__results" id="results" tabindex="-1">
                     <p class="result-count" aria-live="polite" data-testid="result-count">
                         {move || shown.with(Vec::len)} " " {move || t(zh.get(), "of")} " " {data.claims.len()} " " {move || t(zh.get(), "claims-count")}
                     </p>

@@ -155,7 +155,7 @@ pub fn CompaniesView() -> impl IntoView {
                     <FacetGroup key="open" title=Signal::derive(move || t(zh.get(), "open-weight-publisher").to_string()) options=open_options on_toggle=on_open />
                     <FacetGroup key="seed" title=Signal::derive(move || t(zh.get(), "in-article").to_string()) options=seed_options on_toggle=on_seed />
                 </aside>
-                <div class="layout__results">
+                <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">
                         <crate::widgets::FiltersJump />
                         <SearchBox

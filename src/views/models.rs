@@ -182,7 +182,7 @@ pub fn ModelsView() -> impl IntoView {
                     <FacetGroup key="mod" title=title("modality") options=mod_options on_toggle=on_mod />
                     <FacetGroup key="reason" title=title("reasoning") options=reason_options on_toggle=on_reason />
                 </aside>
-                <div class="layout__results">
+                <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">
                         <crate::widgets::FiltersJump />
                         <SearchBox

@@ -118,7 +118,7 @@ pub fn TimelineView() -> impl IntoView {
                     <FacetGroup key="seed" title=title("in-article") options=seed_options on_toggle=on_seed />
                     <FacetGroup key="co" title=title("companies") options=co_options on_toggle=on_co />
                 </aside>
-                <div class="layout__results">
+                <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">
                         <crate::widgets::FiltersJump />
                         <SearchBox

@@ -27,3 +27,26 @@ async fn a_facet_toggle_keeps_focus_on_its_checkbox_on_every_view() {
     }
     b.close().await;
 }
+
+#[tokio::test]
+async fn the_first_tab_stop_skips_to_the_search_box() {
+    let b = Browser::new(1280).await;
+    b.open("/models").await;
+    b.wait_for(".model-table").await;
+    let body = b
+        .client
+        .find(fantoccini::Locator::Css("body"))
+        .await
+        .unwrap();
+    body.send_keys("\u{e004}").await.unwrap(); // Tab
+    let first = b
+        .js("return document.activeElement.dataset.testid || document.activeElement.tagName")
+        .await;
+    assert_eq!(first, "skip-link");
+    b.js("document.activeElement.click()").await;
+    let now = b
+        .js("return document.activeElement.dataset.testid || document.activeElement.tagName")
+        .await;
+    assert_eq!(now, "search");
+    b.close().await;
+}
