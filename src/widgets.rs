@@ -213,6 +213,44 @@ pub fn SearchBox(
     }
 }
 
+/// One active filter shown as a removable chip: the facet's URL key, the value, and what the
+/// reader reads ("Organisation: AgiBot").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chip {
+    pub key: &'static str,
+    pub value: String,
+    pub label: String,
+}
+
+/// Every active filter of a view — including ones with no visible facet value, such as an
+/// organisation without models reached from a company card — as a chip that removes it.
+#[component]
+pub fn FilterChips(
+    #[prop(into)] chips: Signal<Vec<Chip>>,
+    on_remove: Callback<Chip>,
+) -> impl IntoView {
+    let zh = use_zh();
+    view! {
+        <Show when=move || chips.with(|c| !c.is_empty())>
+            <ul class="chips" data-testid="filter-chips" aria-label=move || t(zh.get(), "active-filters")>
+                <For each=move || chips.get() key=|c| (c.key, c.value.clone(), c.label.clone()) let:chip>
+                    {
+                        let label = chip.label.clone();
+                        let key = chip.key;
+                        let value = chip.value.clone();
+                        view! {
+                            <li class="chip" data-key=key data-value=value>
+                                <span>{label.clone()}</span>
+                                <button type="button" class="chip__remove" aria-label=move || format!("{} {}", crate::i18n::tr(zh.get(), "Remove the filter"), label) on:click=move |_| on_remove.run(chip.clone())>"×"</button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
 /// When a search finds nothing, offers the name a typo away ("Did you mean DeepSeek?").
 #[component]
 pub fn DidYouMean(

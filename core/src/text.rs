@@ -161,19 +161,19 @@ pub fn suggest<'a>(query: &str, names: impl Iterator<Item = &'a str>) -> Option<
         return None;
     }
     let limit = if wanted.len() >= 8 { 2 } else { 1 };
+    // A whole name, or one word of it (returned as written: `deepsek` → `DeepSeek`, not the
+    // first model name containing that word); on a tie, the earlier and the whole name win.
     let mut best: Option<(usize, &str)> = None;
     for name in names {
-        let normalized = normalize(name);
-        let candidates =
-            std::iter::once(compact(&normalized)).chain(normalized.split_whitespace().map(compact));
+        let candidates = std::iter::once(name).chain(name.split_whitespace());
         for candidate in candidates {
-            let candidate: Vec<char> = candidate.chars().collect();
-            if candidate.len().abs_diff(wanted.len()) > limit {
+            let compacted: Vec<char> = compact(&normalize(candidate)).chars().collect();
+            if compacted.len().abs_diff(wanted.len()) > limit {
                 continue;
             }
-            let distance = edit_distance(&wanted, &candidate);
+            let distance = edit_distance(&wanted, &compacted);
             if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, name));
+                best = Some((distance, candidate));
             }
         }
     }
@@ -234,8 +234,16 @@ mod tests {
     fn a_typo_away_suggests_the_name() {
         let names = ["DeepSeek", "Moonshot AI", "Zhipu AI", "Qwen3-235B-A22B"];
         assert_eq!(suggest("deepsek", names.into_iter()), Some("DeepSeek"));
-        assert_eq!(suggest("Moonshat", names.into_iter()), Some("Moonshot AI"));
-        assert_eq!(suggest("zhpiu", names.into_iter()), Some("Zhipu AI"));
+        assert_eq!(suggest("Moonshat", names.into_iter()), Some("Moonshot"));
+        assert_eq!(
+            suggest("moonshot ia", names.into_iter()),
+            Some("Moonshot AI")
+        );
+        assert_eq!(
+            suggest("deepsek", ["DeepSeek LLM 67B", "DeepSeek"].into_iter()),
+            Some("DeepSeek")
+        );
+        assert_eq!(suggest("zhpiu", names.into_iter()), Some("Zhipu"));
         assert_eq!(suggest("zzzz", names.into_iter()), None);
         assert_eq!(suggest("ai", names.into_iter()), None);
     }

@@ -11,7 +11,7 @@ use crate::i18n::t;
 use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, with_common};
 use crate::views::{toggle, toggle_flag};
-use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox};
+use crate::widgets::{use_zh, Chip, FacetGroup, FacetOption, FilterChips, Notices, SearchBox};
 use atlas_core::export;
 
 /// Options for a yes/no facet from its counts.
@@ -191,6 +191,10 @@ pub fn CompaniesView() -> impl IntoView {
                             </button>
                         </Show>
                     </p>
+                    <FilterChips
+                        chips=Signal::derive(move || state.with(|s| company_chips(zh.get(), s)))
+                        on_remove=Callback::new(move |chip: Chip| query.update(false, |s| remove_company_chip(s, &chip)))
+                    />
                     <crate::widgets::DidYouMean
                         query=Signal::derive(move || state.with(|s| s.q.clone()))
                         empty=Signal::derive(move || results.with(|r| r.items.is_empty()))
@@ -209,6 +213,66 @@ pub fn CompaniesView() -> impl IntoView {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The chips of every active filter of the Companies view.
+fn company_chips(zh: bool, s: &CompaniesState) -> Vec<Chip> {
+    let chip = |key: &'static str, title: &'static str, value: String, shown: String| Chip {
+        key,
+        label: format!("{}: {shown}", t(zh, title)),
+        value,
+    };
+    let flag = |v: bool| crate::i18n::tr(zh, if v { "Yes" } else { "No" }).to_string();
+    let mut chips = Vec::new();
+    if !s.q.is_empty() {
+        chips.push(Chip {
+            key: "q",
+            value: s.q.clone(),
+            label: format!("{}: “{}”", crate::i18n::tr(zh, "Search"), s.q),
+        });
+    }
+    for c in &s.categories {
+        chips.push(chip(
+            "cat",
+            "category",
+            c.as_str().into(),
+            crate::i18n::label(zh, "cat", c.as_str(), c.label()).into(),
+        ));
+    }
+    for c in &s.cities {
+        chips.push(chip("city", "city", c.clone(), c.clone()));
+    }
+    for l in &s.listing {
+        chips.push(chip(
+            "listed",
+            "listing",
+            l.as_str().into(),
+            crate::i18n::label(zh, "listed", l.as_str(), l.label()).into(),
+        ));
+    }
+    if let Some(v) = s.open {
+        chips.push(chip(
+            "open",
+            "open-weight-publisher",
+            String::new(),
+            flag(v),
+        ));
+    }
+    if let Some(v) = s.in_article {
+        chips.push(chip("seed", "in-article", String::new(), flag(v)));
+    }
+    chips
+}
+
+fn remove_company_chip(s: &mut CompaniesState, chip: &Chip) {
+    match chip.key {
+        "cat" => s.categories.retain(|c| c.as_str() != chip.value),
+        "city" => {
+            s.cities.remove(&chip.value);
+        }
+        "listed" => s.listing.retain(|l| l.as_str() != chip.value),
+        other => clear_key(s, other),
     }
 }
 

@@ -19,7 +19,9 @@ use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
 use crate::views::companies::flag_options;
 use crate::views::{toggle, toggle_flag};
-use crate::widgets::{use_zh, FacetGroup, FacetOption, Notices, SearchBox, SourceLinks};
+use crate::widgets::{
+    use_zh, Chip, FacetGroup, FacetOption, FilterChips, Notices, SearchBox, SourceLinks,
+};
 use atlas_core::export;
 
 fn enum_options<T: Copy + Ord>(
@@ -205,6 +207,10 @@ pub fn ModelsView() -> impl IntoView {
                             (picked > 0).then(|| view! { " · " <span data-testid="picked-count">{picked} " picked"</span> })
                         }}
                     </p>
+                    <FilterChips
+                        chips=Signal::derive(move || state.with(|s| model_chips(zh.get(), s)))
+                        on_remove=Callback::new(move |chip: Chip| query.update(false, |s| remove_chip(s, &chip)))
+                    />
                     <crate::widgets::DidYouMean
                         query=Signal::derive(move || state.with(|s| s.q.clone()))
                         empty=Signal::derive(move || results.with(|r| r.items.is_empty()))
@@ -227,6 +233,107 @@ pub fn ModelsView() -> impl IntoView {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The chips of every active filter of the Models view.
+fn model_chips(zh: bool, s: &ModelsState) -> Vec<Chip> {
+    let data = dataset();
+    let chip = |key: &'static str, title: &'static str, value: String, shown: String| Chip {
+        key,
+        label: format!("{}: {shown}", t(zh, title)),
+        value,
+    };
+    let flag = |v: bool| crate::i18n::tr(zh, if v { "Yes" } else { "No" }).to_string();
+    let mut chips = Vec::new();
+    if !s.q.is_empty() {
+        chips.push(Chip {
+            key: "q",
+            value: s.q.clone(),
+            label: format!("{}: “{}”", crate::i18n::tr(zh, "Search"), s.q),
+        });
+    }
+    for id in &s.organisations {
+        chips.push(chip(
+            "org",
+            "organisation",
+            id.clone(),
+            data.company_name(id).to_string(),
+        ));
+    }
+    for c in &s.countries {
+        chips.push(chip("country", "country", c.clone(), c.clone()));
+    }
+    for l in &s.license_families {
+        chips.push(chip(
+            "lic",
+            "licence-family",
+            l.as_str().into(),
+            crate::i18n::label(zh, "lic", l.as_str(), l.label()).into(),
+        ));
+    }
+    if let Some(v) = s.open {
+        chips.push(chip("open", "open-weights", String::new(), flag(v)));
+    }
+    for a in &s.architectures {
+        chips.push(chip(
+            "arch",
+            "architecture",
+            a.as_str().into(),
+            crate::i18n::label(zh, "arch", a.as_str(), a.label()).into(),
+        ));
+    }
+    for m in &s.modalities {
+        chips.push(chip(
+            "mod",
+            "modality",
+            m.as_str().into(),
+            crate::i18n::label(zh, "mod", m.as_str(), m.label()).into(),
+        ));
+    }
+    if let Some(v) = s.reasoning {
+        chips.push(chip("reason", "reasoning", String::new(), flag(v)));
+    }
+    if !s.params.is_open() {
+        let end = |v: Option<f64>| v.map(format::params).unwrap_or_default();
+        chips.push(chip(
+            "params",
+            "parameters",
+            String::new(),
+            format!("{}–{}", end(s.params.min), end(s.params.max)),
+        ));
+    }
+    if !s.released.is_open() {
+        let end =
+            |d: Option<atlas_core::date::PartialDate>| d.map(|d| d.display()).unwrap_or_default();
+        chips.push(chip(
+            "date",
+            "released",
+            String::new(),
+            format!("{}–{}", end(s.released.from), end(s.released.to)),
+        ));
+    }
+    chips
+}
+
+/// Removes what a chip stands for.
+fn remove_chip(s: &mut ModelsState, chip: &Chip) {
+    match chip.key {
+        "q" => s.q.clear(),
+        "org" => {
+            s.organisations.remove(&chip.value);
+        }
+        "country" => {
+            s.countries.remove(&chip.value);
+        }
+        "lic" => s.license_families.retain(|l| l.as_str() != chip.value),
+        "open" => s.open = None,
+        "arch" => s.architectures.retain(|a| a.as_str() != chip.value),
+        "mod" => s.modalities.retain(|m| m.as_str() != chip.value),
+        "reason" => s.reasoning = None,
+        "params" => s.params = NumberRange::default(),
+        "date" => s.released = DateRange::default(),
+        _ => {}
     }
 }
 

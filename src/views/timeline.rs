@@ -14,8 +14,74 @@ use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
 use crate::views::companies::flag_options;
 use crate::views::{toggle, toggle_flag};
-use crate::widgets::{use_zh, ExternalLink, FacetGroup, FacetOption, Notices, SearchBox};
+use crate::widgets::{
+    use_zh, Chip, ExternalLink, FacetGroup, FacetOption, FilterChips, Notices, SearchBox,
+};
 use atlas_core::export;
+
+/// The chips of every active filter of the Timeline.
+fn event_chips(zh: bool, s: &TimelineState) -> Vec<Chip> {
+    let data = dataset();
+    let chip = |key: &'static str, title: &'static str, value: String, shown: String| Chip {
+        key,
+        label: format!("{}: {shown}", t(zh, title)),
+        value,
+    };
+    let mut chips = Vec::new();
+    if !s.q.is_empty() {
+        chips.push(Chip {
+            key: "q",
+            value: s.q.clone(),
+            label: format!("{}: “{}”", crate::i18n::tr(zh, "Search"), s.q),
+        });
+    }
+    for c in &s.categories {
+        chips.push(chip(
+            "cat",
+            "category",
+            c.as_str().into(),
+            crate::i18n::label(zh, "event", c.as_str(), c.label()).into(),
+        ));
+    }
+    for id in &s.companies {
+        chips.push(chip(
+            "co",
+            "companies",
+            id.clone(),
+            data.company_name(id).to_string(),
+        ));
+    }
+    if let Some(v) = s.in_article {
+        chips.push(chip(
+            "seed",
+            "in-article",
+            String::new(),
+            crate::i18n::tr(zh, if v { "Yes" } else { "No" }).to_string(),
+        ));
+    }
+    if !s.range.is_open() {
+        let end = |d: Option<PartialDate>| d.map(|d| d.display()).unwrap_or_default();
+        chips.push(Chip {
+            key: "date",
+            value: String::new(),
+            label: format!("{}–{}", end(s.range.from), end(s.range.to)),
+        });
+    }
+    chips
+}
+
+fn remove_event_chip(s: &mut TimelineState, chip: &Chip) {
+    match chip.key {
+        "q" => s.q.clear(),
+        "cat" => s.categories.retain(|c| c.as_str() != chip.value),
+        "co" => {
+            s.companies.remove(&chip.value);
+        }
+        "seed" => s.in_article = None,
+        "date" => s.range = DateRange::default(),
+        _ => {}
+    }
+}
 
 #[component]
 pub fn TimelineView() -> impl IntoView {
@@ -141,6 +207,10 @@ pub fn TimelineView() -> impl IntoView {
                             " · " <button type="button" class="link-button" data-testid="clear-all" on:click=clear>{move || t(zh.get(), "clear-all")}</button>
                         </Show>
                     </p>
+                    <FilterChips
+                        chips=Signal::derive(move || state.with(|s| event_chips(zh.get(), s)))
+                        on_remove=Callback::new(move |chip: Chip| query.update(false, |s| remove_event_chip(s, &chip)))
+                    />
                     <crate::widgets::DidYouMean
                         query=Signal::derive(move || state.with(|s| s.q.clone()))
                         empty=Signal::derive(move || results.with(|r| r.items.is_empty()))
