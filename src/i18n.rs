@@ -20,6 +20,7 @@ pub fn t(zh: bool, key: &'static str) -> &'static str {
         "search" => ("Search", "搜索"),
         "skip-to-results" => ("Skip to results", "跳到结果"),
         "active-filters" => ("Active filters", "当前筛选"),
+        "dates" => ("Dates", "日期"),
         "search-companies" => ("Search anything on the cards; all words must match", "搜索卡片上的任何内容；所有词都须匹配"),
         "search-models" => ("Search anything in the table; all words must match", "搜索表格中的任何内容；所有词都须匹配"),
         "search-events" => ("Search events; all words must match", "搜索事件；所有词都须匹配"),

@@ -50,7 +50,18 @@ impl<S: Clone + PartialEq + Send + Sync + 'static> ViewQuery<S> {
 
     /// Navigates to the given state.
     pub fn go(&self, next: &S, replace: bool) {
-        self.navigate.run((self.href_for(next), replace));
+        let href = self.href_for(next);
+        let query = href.split_once('?').map_or("", |(_, q)| q);
+        if self.search.with_untracked(|s| s == query) {
+            // The router already believes it is at this URL (typing rewrote the address since
+            // without telling it), so it would do nothing: show the state and write the URL here.
+            self.live
+                .set(Some((next.clone(), self.search.get_untracked())));
+            write_url(&crate::href(&href), replace);
+            return;
+        }
+        self.live.set(None);
+        self.navigate.run((href, replace));
     }
 
     /// Changes the state at once, as typing does: the view re-renders in this frame and the
@@ -63,7 +74,7 @@ impl<S: Clone + PartialEq + Send + Sync + 'static> ViewQuery<S> {
         }
         let href = self.href_for(&next);
         self.live.set(Some((next, self.search.get_untracked())));
-        replace_url(&crate::href(&href));
+        write_url(&crate::href(&href), true);
     }
 
     /// The in-app href (without base) of this view showing `state`.
@@ -122,13 +133,18 @@ pub fn use_view_query<S: Clone + PartialEq + Send + Sync + 'static>(
     }
 }
 
-/// Rewrites the current history entry's URL (an absolute path with the base) without telling
-/// the router. Browsers rate-limit history writes (Safari: 100 per 10 s); a refused write is
-/// dropped — the next keystroke or navigation writes the state again.
-fn replace_url(href: &str) {
+/// Rewrites the current history entry's URL, or pushes a new entry, (an absolute path with the
+/// base) without telling the router; Back and Forward reach the router as usual. Browsers
+/// rate-limit history writes (Safari: 100 per 10 s); a refused write is dropped — the next
+/// keystroke or navigation writes the state again.
+fn write_url(href: &str, replace: bool) {
     if let Some(history) = crate::browser_window().and_then(|w| w.history().ok()) {
-        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(href));
+        let _ = if replace {
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            history.replace_state_with_url(&state, "", Some(href))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+        };
     }
 }
 

@@ -213,6 +213,75 @@ pub fn SearchBox(
     }
 }
 
+/// A text field read leniently: what it understands applies at once (`on_apply(Some(canonical))`),
+/// an empty field clears (`None`), anything else is marked invalid (`aria-invalid`, a message
+/// saying what works) and also clears, so the field never looks applied when it is not. On
+/// leaving the field, an understood value is shown in its canonical form.
+#[component]
+pub fn LooseField(
+    testid: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] placeholder: String,
+    inputmode: &'static str,
+    hint: &'static str,
+    read: fn(&str) -> Option<String>,
+    /// The value the view applies now, canonical ("" when open).
+    #[prop(into)]
+    applied: Signal<String>,
+    on_apply: Callback<Option<String>>,
+) -> impl IntoView {
+    let text = RwSignal::new(applied.get_untracked());
+    let invalid = RwSignal::new(false);
+    let last_sent = StoredValue::new(applied.get_untracked());
+    Effect::new(move |_| {
+        let shown = applied.get();
+        if shown != last_sent.get_value() {
+            last_sent.set_value(shown.clone());
+            invalid.set(false);
+            text.set(shown);
+        }
+    });
+    let on_input = move |typed: String| {
+        text.set(typed.clone());
+        let understood = if typed.trim().is_empty() {
+            invalid.set(false);
+            None
+        } else {
+            let read = read(&typed);
+            invalid.set(read.is_none());
+            read
+        };
+        last_sent.set_value(understood.clone().unwrap_or_default());
+        on_apply.run(understood);
+    };
+    let on_leave = move |_| {
+        if !invalid.get_untracked() {
+            text.set(applied.get_untracked());
+        }
+    };
+    let error_id = format!("{testid}-error");
+    view! {
+        <label class="loose-field">
+            {move || label.get()}
+            <input
+                type="text"
+                inputmode=inputmode
+                placeholder=placeholder
+                size="9"
+                data-testid=testid
+                aria-invalid=move || invalid.get().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || text.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+                on:change=on_leave
+            />
+        </label>
+        <span class="field-error" id=error_id role="status" data-testid=format!("{testid}-error")>
+            {move || invalid.get().then_some(hint)}
+        </span>
+    }
+}
+
 /// One active filter shown as a removable chip: the facet's URL key, the value, and what the
 /// reader reads ("Organisation: AgiBot").
 #[derive(Clone, Debug, PartialEq)]
@@ -220,6 +289,50 @@ pub struct Chip {
     pub key: &'static str,
     pub value: String,
     pub label: String,
+}
+
+impl Chip {
+    /// A chip reading "Title: shown" (the title is an interface key).
+    pub fn new(
+        zh: bool,
+        key: &'static str,
+        title: &'static str,
+        value: impl Into<String>,
+        shown: impl AsRef<str>,
+    ) -> Chip {
+        Chip {
+            key,
+            value: value.into(),
+            label: format!("{}: {}", t(zh, title), shown.as_ref()),
+        }
+    }
+
+    /// The chip of a search, if there is one (key `q`).
+    pub fn search(zh: bool, q: &str) -> Option<Chip> {
+        (!q.is_empty()).then(|| Chip {
+            key: "q",
+            value: q.to_string(),
+            label: format!("{}: “{q}”", crate::i18n::tr(zh, "Search")),
+        })
+    }
+
+    /// The chip of a yes/no filter, if it is set.
+    pub fn flag(
+        zh: bool,
+        key: &'static str,
+        title: &'static str,
+        value: Option<bool>,
+    ) -> Option<Chip> {
+        value.map(|v| {
+            Chip::new(
+                zh,
+                key,
+                title,
+                "",
+                crate::i18n::tr(zh, if v { "Yes" } else { "No" }),
+            )
+        })
+    }
 }
 
 /// Every active filter of a view — including ones with no visible facet value, such as an
@@ -232,16 +345,16 @@ pub fn FilterChips(
     let zh = use_zh();
     view! {
         <Show when=move || chips.with(|c| !c.is_empty())>
-            <ul class="chips" data-testid="filter-chips" aria-label=move || t(zh.get(), "active-filters")>
+            <ul class="filter-chips" data-testid="filter-chips" aria-label=move || t(zh.get(), "active-filters")>
                 <For each=move || chips.get() key=|c| (c.key, c.value.clone(), c.label.clone()) let:chip>
                     {
                         let label = chip.label.clone();
                         let key = chip.key;
                         let value = chip.value.clone();
                         view! {
-                            <li class="chip" data-key=key data-value=value>
+                            <li class="filter-chip" data-key=key data-value=value>
                                 <span>{label.clone()}</span>
-                                <button type="button" class="chip__remove" aria-label=move || format!("{} {}", crate::i18n::tr(zh.get(), "Remove the filter"), label) on:click=move |_| on_remove.run(chip.clone())>"×"</button>
+                                <button type="button" class="filter-chip__remove" aria-label=move || format!("{} {}", crate::i18n::tr(zh.get(), "Remove the filter"), label) on:click=move |_| on_remove.run(chip.clone())>"×"</button>
                             </li>
                         }
                     }

@@ -218,50 +218,33 @@ pub fn CompaniesView() -> impl IntoView {
 
 /// The chips of every active filter of the Companies view.
 fn company_chips(zh: bool, s: &CompaniesState) -> Vec<Chip> {
-    let chip = |key: &'static str, title: &'static str, value: String, shown: String| Chip {
-        key,
-        label: format!("{}: {shown}", t(zh, title)),
-        value,
-    };
-    let flag = |v: bool| crate::i18n::tr(zh, if v { "Yes" } else { "No" }).to_string();
-    let mut chips = Vec::new();
-    if !s.q.is_empty() {
-        chips.push(Chip {
-            key: "q",
-            value: s.q.clone(),
-            label: format!("{}: “{}”", crate::i18n::tr(zh, "Search"), s.q),
-        });
-    }
-    for c in &s.categories {
-        chips.push(chip(
+    let label = |kind, value: &'static str, english| crate::i18n::label(zh, kind, value, english);
+    let mut chips: Vec<Chip> = Chip::search(zh, &s.q).into_iter().collect();
+    chips.extend(s.categories.iter().map(|c| {
+        Chip::new(
+            zh,
             "cat",
             "category",
-            c.as_str().into(),
-            crate::i18n::label(zh, "cat", c.as_str(), c.label()).into(),
-        ));
-    }
-    for c in &s.cities {
-        chips.push(chip("city", "city", c.clone(), c.clone()));
-    }
-    for l in &s.listing {
-        chips.push(chip(
+            c.as_str(),
+            label("cat", c.as_str(), c.label()),
+        )
+    }));
+    chips.extend(
+        s.cities
+            .iter()
+            .map(|c| Chip::new(zh, "city", "city", c.as_str(), c)),
+    );
+    chips.extend(s.listing.iter().map(|l| {
+        Chip::new(
+            zh,
             "listed",
             "listing",
-            l.as_str().into(),
-            crate::i18n::label(zh, "listed", l.as_str(), l.label()).into(),
-        ));
-    }
-    if let Some(v) = s.open {
-        chips.push(chip(
-            "open",
-            "open-weight-publisher",
-            String::new(),
-            flag(v),
-        ));
-    }
-    if let Some(v) = s.in_article {
-        chips.push(chip("seed", "in-article", String::new(), flag(v)));
-    }
+            l.as_str(),
+            label("listed", l.as_str(), l.label()),
+        )
+    }));
+    chips.extend(Chip::flag(zh, "open", "open-weight-publisher", s.open));
+    chips.extend(Chip::flag(zh, "seed", "in-article", s.in_article));
     chips
 }
 

@@ -239,77 +239,69 @@ pub fn ModelsView() -> impl IntoView {
 /// The chips of every active filter of the Models view.
 fn model_chips(zh: bool, s: &ModelsState) -> Vec<Chip> {
     let data = dataset();
-    let chip = |key: &'static str, title: &'static str, value: String, shown: String| Chip {
-        key,
-        label: format!("{}: {shown}", t(zh, title)),
-        value,
-    };
-    let flag = |v: bool| crate::i18n::tr(zh, if v { "Yes" } else { "No" }).to_string();
-    let mut chips = Vec::new();
-    if !s.q.is_empty() {
-        chips.push(Chip {
-            key: "q",
-            value: s.q.clone(),
-            label: format!("{}: “{}”", crate::i18n::tr(zh, "Search"), s.q),
-        });
-    }
-    for id in &s.organisations {
-        chips.push(chip(
+    let label = |kind, value: &'static str, english| crate::i18n::label(zh, kind, value, english);
+    let mut chips: Vec<Chip> = Chip::search(zh, &s.q).into_iter().collect();
+    chips.extend(s.organisations.iter().map(|id| {
+        Chip::new(
+            zh,
             "org",
             "organisation",
-            id.clone(),
-            data.company_name(id).to_string(),
-        ));
-    }
-    for c in &s.countries {
-        chips.push(chip("country", "country", c.clone(), c.clone()));
-    }
-    for l in &s.license_families {
-        chips.push(chip(
+            id.as_str(),
+            data.company_name(id),
+        )
+    }));
+    chips.extend(
+        s.countries
+            .iter()
+            .map(|c| Chip::new(zh, "country", "country", c.as_str(), c)),
+    );
+    chips.extend(s.license_families.iter().map(|l| {
+        Chip::new(
+            zh,
             "lic",
             "licence-family",
-            l.as_str().into(),
-            crate::i18n::label(zh, "lic", l.as_str(), l.label()).into(),
-        ));
-    }
-    if let Some(v) = s.open {
-        chips.push(chip("open", "open-weights", String::new(), flag(v)));
-    }
-    for a in &s.architectures {
-        chips.push(chip(
+            l.as_str(),
+            label("lic", l.as_str(), l.label()),
+        )
+    }));
+    chips.extend(Chip::flag(zh, "open", "open-weights", s.open));
+    chips.extend(s.architectures.iter().map(|a| {
+        Chip::new(
+            zh,
             "arch",
             "architecture",
-            a.as_str().into(),
-            crate::i18n::label(zh, "arch", a.as_str(), a.label()).into(),
-        ));
-    }
-    for m in &s.modalities {
-        chips.push(chip(
+            a.as_str(),
+            label("arch", a.as_str(), a.label()),
+        )
+    }));
+    chips.extend(s.modalities.iter().map(|m| {
+        Chip::new(
+            zh,
             "mod",
             "modality",
-            m.as_str().into(),
-            crate::i18n::label(zh, "mod", m.as_str(), m.label()).into(),
-        ));
-    }
-    if let Some(v) = s.reasoning {
-        chips.push(chip("reason", "reasoning", String::new(), flag(v)));
-    }
+            m.as_str(),
+            label("mod", m.as_str(), m.label()),
+        )
+    }));
+    chips.extend(Chip::flag(zh, "reason", "reasoning", s.reasoning));
     if !s.params.is_open() {
         let end = |v: Option<f64>| v.map(format::params).unwrap_or_default();
-        chips.push(chip(
+        chips.push(Chip::new(
+            zh,
             "params",
             "parameters",
-            String::new(),
+            "",
             format!("{}–{}", end(s.params.min), end(s.params.max)),
         ));
     }
     if !s.released.is_open() {
         let end =
             |d: Option<atlas_core::date::PartialDate>| d.map(|d| d.display()).unwrap_or_default();
-        chips.push(chip(
+        chips.push(Chip::new(
+            zh,
             "date",
             "released",
-            String::new(),
+            "",
             format!("{}–{}", end(s.released.from), end(s.released.to)),
         ));
     }
@@ -377,90 +369,21 @@ fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
         <fieldset class="facet">
             <legend class="facet__title">{move || t(zh.get(), "parameters")}</legend>
             <div class="range">
-                <LooseField testid="params-min" label=Signal::derive(move || t(zh.get(), "from")) placeholder="7B" inputmode="decimal" hint=input::PARAMS_HINT read=read_params
+                <crate::widgets::LooseField testid="params-min" label=Signal::derive(move || t(zh.get(), "from")) placeholder="7B" inputmode="decimal" hint=input::PARAMS_HINT read=read_params
                     applied=Signal::derive(move || number(state.with(|s| s.params.min))) on_apply=Callback::new(move |v| set_params(Some(v), None)) />
-                <LooseField testid="params-max" label=Signal::derive(move || t(zh.get(), "to")) placeholder="1.6T" inputmode="decimal" hint=input::PARAMS_HINT read=read_params
+                <crate::widgets::LooseField testid="params-max" label=Signal::derive(move || t(zh.get(), "to")) placeholder="1.6T" inputmode="decimal" hint=input::PARAMS_HINT read=read_params
                     applied=Signal::derive(move || number(state.with(|s| s.params.max))) on_apply=Callback::new(move |v| set_params(None, Some(v))) />
             </div>
         </fieldset>
         <fieldset class="facet">
             <legend class="facet__title">{move || t(zh.get(), "released")}</legend>
             <div class="range">
-                <LooseField testid="date-from" label=Signal::derive(move || t(zh.get(), "from")) placeholder="2024-01" inputmode="numeric" hint=input::DATE_HINT read=read_date
+                <crate::widgets::LooseField testid="date-from" label=Signal::derive(move || t(zh.get(), "from")) placeholder="2024-01" inputmode="numeric" hint=input::DATE_HINT read=read_date
                     applied=Signal::derive(move || date(state.with(|s| s.released.from))) on_apply=Callback::new(move |v| set_dates(Some(v), None)) />
-                <LooseField testid="date-to" label=Signal::derive(move || t(zh.get(), "to")) placeholder="2025-12" inputmode="numeric" hint=input::DATE_HINT read=read_date
+                <crate::widgets::LooseField testid="date-to" label=Signal::derive(move || t(zh.get(), "to")) placeholder="2025-12" inputmode="numeric" hint=input::DATE_HINT read=read_date
                     applied=Signal::derive(move || date(state.with(|s| s.released.to))) on_apply=Callback::new(move |v| set_dates(None, Some(v))) />
             </div>
         </fieldset>
-    }
-}
-
-/// A text field read leniently: what it understands applies at once (`on_apply(Some(canonical))`),
-/// an empty field clears (`None`), anything else is marked invalid (`aria-invalid`, a message
-/// saying what works) and also clears, so the field never looks applied when it is not. On
-/// leaving the field, an understood value is shown in its canonical form.
-#[component]
-fn LooseField(
-    testid: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    placeholder: &'static str,
-    inputmode: &'static str,
-    hint: &'static str,
-    read: fn(&str) -> Option<String>,
-    /// The value the view applies now, canonical ("" when open).
-    #[prop(into)]
-    applied: Signal<String>,
-    on_apply: Callback<Option<String>>,
-) -> impl IntoView {
-    let text = RwSignal::new(applied.get_untracked());
-    let invalid = RwSignal::new(false);
-    let last_sent = StoredValue::new(applied.get_untracked());
-    Effect::new(move |_| {
-        let shown = applied.get();
-        if shown != last_sent.get_value() {
-            last_sent.set_value(shown.clone());
-            invalid.set(false);
-            text.set(shown);
-        }
-    });
-    let on_input = move |typed: String| {
-        text.set(typed.clone());
-        let understood = if typed.trim().is_empty() {
-            invalid.set(false);
-            None
-        } else {
-            let read = read(&typed);
-            invalid.set(read.is_none());
-            read
-        };
-        last_sent.set_value(understood.clone().unwrap_or_default());
-        on_apply.run(understood);
-    };
-    let on_leave = move |_| {
-        if !invalid.get_untracked() {
-            text.set(applied.get_untracked());
-        }
-    };
-    let error_id = format!("{testid}-error");
-    view! {
-        <label class="loose-field">
-            {move || label.get()}
-            <input
-                type="text"
-                inputmode=inputmode
-                placeholder=placeholder
-                size="9"
-                data-testid=testid
-                aria-invalid=move || invalid.get().to_string()
-                aria-describedby=error_id.clone()
-                prop:value=move || text.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
-                on:change=on_leave
-            />
-        </label>
-        <span class="field-error" id=error_id role="status" data-testid=format!("{testid}-error")>
-            {move || invalid.get().then_some(hint)}
-        </span>
     }
 }
 

@@ -22,50 +22,26 @@ use atlas_core::export;
 /// The chips of every active filter of the Timeline.
 fn event_chips(zh: bool, s: &TimelineState) -> Vec<Chip> {
     let data = dataset();
-    let chip = |key: &'static str, title: &'static str, value: String, shown: String| Chip {
-        key,
-        label: format!("{}: {shown}", t(zh, title)),
-        value,
-    };
-    let mut chips = Vec::new();
-    if !s.q.is_empty() {
-        chips.push(Chip {
-            key: "q",
-            value: s.q.clone(),
-            label: format!("{}: “{}”", crate::i18n::tr(zh, "Search"), s.q),
-        });
-    }
-    for c in &s.categories {
-        chips.push(chip(
-            "cat",
-            "category",
-            c.as_str().into(),
-            crate::i18n::label(zh, "event", c.as_str(), c.label()).into(),
-        ));
-    }
-    for id in &s.companies {
-        chips.push(chip(
-            "co",
-            "companies",
-            id.clone(),
-            data.company_name(id).to_string(),
-        ));
-    }
-    if let Some(v) = s.in_article {
-        chips.push(chip(
-            "seed",
-            "in-article",
-            String::new(),
-            crate::i18n::tr(zh, if v { "Yes" } else { "No" }).to_string(),
-        ));
-    }
+    let mut chips: Vec<Chip> = Chip::search(zh, &s.q).into_iter().collect();
+    chips.extend(s.categories.iter().map(|c| {
+        let shown = crate::i18n::label(zh, "event", c.as_str(), c.label());
+        Chip::new(zh, "cat", "category", c.as_str(), shown)
+    }));
+    chips.extend(
+        s.companies
+            .iter()
+            .map(|id| Chip::new(zh, "co", "companies", id.as_str(), data.company_name(id))),
+    );
+    chips.extend(Chip::flag(zh, "seed", "in-article", s.in_article));
     if !s.range.is_open() {
         let end = |d: Option<PartialDate>| d.map(|d| d.display()).unwrap_or_default();
-        chips.push(Chip {
-            key: "date",
-            value: String::new(),
-            label: format!("{}–{}", end(s.range.from), end(s.range.to)),
-        });
+        chips.push(Chip::new(
+            zh,
+            "date",
+            "released",
+            "",
+            format!("{}–{}", end(s.range.from), end(s.range.to)),
+        ));
     }
     chips
 }
@@ -360,19 +336,22 @@ fn DensityStrip(query: ViewQuery<TimelineState>) -> impl IntoView {
         .last()
         .map(|((y, m), _)| format!("{y:04}-{m:02}"))
         .unwrap_or_default();
-    let set_range = move |from: Option<String>, to: Option<String>| {
-        query.update(false, |s| {
+    // Applies as the reader types; the fields read dates as people write them.
+    let set_range = move |from: Option<Option<String>>, to: Option<Option<String>>| {
+        query.type_live(|s| {
             let mut r = s.range;
             if let Some(f) = from {
-                r.from = f.parse().ok();
+                r.from = f.and_then(|f| f.parse().ok());
             }
             if let Some(t) = to {
-                r.to = t.parse().ok();
+                r.to = t.and_then(|t| t.parse().ok());
             }
             s.range = DateRange::parse(&r.token()).unwrap_or_default();
         })
     };
+    let read_date = |text: &str| atlas_core::input::parse_date(text).map(|d| d.to_string());
     let month_value = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let (first_hint, last_hint) = (first.clone(), last.clone());
     let bars = histogram
         .iter()
         .enumerate()
@@ -414,12 +393,10 @@ fn DensityStrip(query: ViewQuery<TimelineState>) -> impl IntoView {
             </svg>
             <div class="strip__axis"><span>{first.clone()}</span><span>{last.clone()}</span></div>
             <div class="range strip__range">
-                <label>{move || t(zh.get(), "from")} " "
-                    <input type="month" data-testid="range-from" min=first.clone() max=last.clone() prop:value=move || month_value(state.with(|s| s.range.from)) on:change=move |ev| set_range(Some(event_target_value(&ev)), None) />
-                </label>
-                <label>{move || t(zh.get(), "to")} " "
-                    <input type="month" data-testid="range-to" min=first max=last prop:value=move || month_value(state.with(|s| s.range.to)) on:change=move |ev| set_range(None, Some(event_target_value(&ev))) />
-                </label>
+                <crate::widgets::LooseField testid="range-from" label=Signal::derive(move || t(zh.get(), "from")) placeholder=first_hint inputmode="numeric" hint=atlas_core::input::DATE_HINT read=read_date
+                    applied=Signal::derive(move || month_value(state.with(|s| s.range.from))) on_apply=Callback::new(move |v| set_range(Some(v), None)) />
+                <crate::widgets::LooseField testid="range-to" label=Signal::derive(move || t(zh.get(), "to")) placeholder=last_hint inputmode="numeric" hint=atlas_core::input::DATE_HINT read=read_date
+                    applied=Signal::derive(move || month_value(state.with(|s| s.range.to))) on_apply=Callback::new(move |v| set_range(None, Some(v))) />
                 <Show when=move || !state.with(|s| s.range.is_open())>
                     <button type="button" class="link-button" data-testid="range-clear" on:click=move |_| query.update(false, |s| s.range = DateRange::default())>"All dates"</button>
                 </Show>

@@ -15,7 +15,7 @@ async fn every_active_filter_is_a_chip_that_removes_it() {
     b.open(&format!("/models?org={}", lonely.id)).await;
     b.wait_for("[data-testid='empty']").await;
     let chip = format!(
-        "[data-testid='filter-chips'] .chip[data-key='org'][data-value='{}']",
+        "[data-testid='filter-chips'] .filter-chip[data-key='org'][data-value='{}']",
         lonely.id
     );
     assert!(b.text(&chip).await.contains(&lonely.name_en));
@@ -29,12 +29,15 @@ async fn every_active_filter_is_a_chip_that_removes_it() {
     // Several chips; removing one keeps the others.
     b.open("/companies?q=robot&cat=robotics").await;
     b.wait_for("[data-testid='filter-chips']").await;
-    assert_eq!(b.count("[data-testid='filter-chips'] .chip").await, 2);
-    b.click("[data-testid='filter-chips'] .chip[data-key='q'] button")
+    assert_eq!(
+        b.count("[data-testid='filter-chips'] .filter-chip").await,
+        2
+    );
+    b.click("[data-testid='filter-chips'] .filter-chip[data-key='q'] button")
         .await;
     b.wait_for_path("/companies?cat=robotics").await;
     b.open("/timeline?co=deepseek").await;
-    b.click("[data-testid='filter-chips'] .chip[data-key='co'] button")
+    b.click("[data-testid='filter-chips'] .filter-chip[data-key='co'] button")
         .await;
     b.wait_for_path("/timeline").await;
     b.close().await;

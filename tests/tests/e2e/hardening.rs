@@ -22,37 +22,39 @@ async fn axe_violations(b: &Browser) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn every_view_passes_axe_core_in_light_and_dark_themes() {
-    let b = Browser::new(1280).await;
-    let pages = [
-        ("/", "main"),
-        ("/companies", ".card"),
-        ("/models", ".model-table"),
-        ("/models?view=chart", "circle"),
-        (
-            "/models?pick=deepseek-v3~qwen3-235b-a22b&view=compare",
-            ".compare-table",
-        ),
-        ("/timeline", ".event"),
-        ("/article", ".claim"),
-        ("/company/deepseek", "[data-testid='company-page']"),
-        ("/model/kimi-k2", "[data-testid='model-page']"),
-        ("/event/deepseek-selloff", "[data-testid='event-page']"),
-        ("/nowhere", "[data-testid='not-found']"),
-    ];
+/// The pages the accessibility audit visits, with what shows each is ready.
+const AUDITED: [(&str, &str); 11] = [
+    ("/", "main"),
+    ("/companies", ".card"),
+    ("/models", ".model-table"),
+    ("/models?view=chart", "circle"),
+    (
+        "/models?pick=deepseek-v3~qwen3-235b-a22b&view=compare",
+        ".compare-table",
+    ),
+    ("/timeline", ".event"),
+    ("/article", ".claim"),
+    ("/company/deepseek", "[data-testid='company-page']"),
+    ("/model/kimi-k2", "[data-testid='model-page']"),
+    ("/event/deepseek-selloff", "[data-testid='event-page']"),
+    ("/nowhere", "[data-testid='not-found']"),
+];
+
+/// Runs axe on every audited page in a window `width` wide, in each theme given.
+async fn audit(width: u32, themes: &[&str]) {
+    let b = Browser::new(width).await;
     let mut failures = Vec::new();
-    for theme in ["light", "dark"] {
-        for (path, ready) in pages {
+    for theme in themes {
+        for (path, ready) in AUDITED {
             b.open(path).await;
             b.wait_for(ready).await;
-            if theme == "dark"
+            if *theme == "dark"
                 && b.js("return document.documentElement.dataset.theme").await != "dark"
             {
                 b.click("[data-testid='theme-toggle']").await;
             }
             for violation in axe_violations(&b).await {
-                failures.push(format!("{theme} {path}: {violation}"));
+                failures.push(format!("{width}px {theme} {path}: {violation}"));
             }
             assert_eq!(b.count("h1").await, 1, "{path} must have exactly one h1");
         }
@@ -63,6 +65,16 @@ async fn every_view_passes_axe_core_in_light_and_dark_themes() {
         failures.join("\n")
     );
     b.close().await;
+}
+
+#[tokio::test]
+async fn every_view_passes_axe_core_in_light_and_dark_themes() {
+    audit(1280, &["light", "dark"]).await;
+}
+
+#[tokio::test]
+async fn every_view_passes_axe_core_on_a_phone() {
+    audit(390, &["light"]).await;
 }
 
 #[tokio::test]

@@ -121,6 +121,17 @@ async fn the_date_range_comes_from_the_url_or_the_keyboard_inputs() {
         .starts_with("2023-04")));
     b.click("[data-testid='range-clear']").await;
     b.wait_for_path("/timeline").await;
+    // Plain text fields that read the forms people type, in every browser (not type=month).
+    b.set_value("[data-testid='range-from']", "Apr 2023").await;
+    b.wait_for_path("/timeline?date=2023-04..").await;
+    b.set_value("[data-testid='range-to']", "2023年5月").await;
+    b.wait_for_path("/timeline?date=2023-04..2023-05").await;
+    b.set_value("[data-testid='range-to']", "May").await;
+    b.wait_for_path("/timeline?date=2023-04..").await;
+    assert_eq!(
+        b.attrs("[data-testid='range-to']", "aria-invalid").await,
+        ["true"]
+    );
     b.close().await;
 }
 

@@ -74,3 +74,27 @@ async fn every_keystroke_filters_and_the_url_follows_without_a_new_history_entry
     b.wait_for_ids(ROWS, &expected("q=kimi")).await;
     b.close().await;
 }
+
+#[tokio::test]
+async fn clearing_what_was_typed_returns_to_the_plain_view() {
+    // The router still believes it is at /models after typing; "clear all" must still work.
+    let b = Browser::new(1280).await;
+    b.open("/models").await;
+    b.wait_for(ROWS).await;
+    let search = b
+        .client
+        .find(Locator::Css("[data-testid='search']"))
+        .await
+        .unwrap();
+    search.send_keys("kimi").await.unwrap();
+    b.wait_for_path("/models?q=kimi").await;
+    b.wait_for_ids(ROWS, &expected("q=kimi")).await;
+    b.click("[data-testid='clear-all']").await;
+    b.wait_for_path("/models").await;
+    b.wait_for_ids(ROWS, &expected("")).await;
+    let value = b
+        .js("return document.querySelector(\"[data-testid='search']\").value")
+        .await;
+    assert_eq!(value, "");
+    b.close().await;
+}
