@@ -205,7 +205,15 @@ pub fn OpenFullView() -> impl IntoView {
     };
     view! {
         <p class="embed-bar">
-            <a href=full target="_blank" rel="noopener" data-testid="open-full-view">{move || crate::i18n::tr(zh.get(), "Open full view in China AI Atlas ↗")}</a>
+            <a href=full target="_blank" rel="noopener" data-testid="open-full-view" on:click=move |ev| {
+                // The address may hold typing the router has not seen: open exactly that.
+                if let (Some(here), Some(anchor)) = (
+                    crate::url_state::browser_href(),
+                    ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
+                ) {
+                    let _ = anchor.set_attribute("href", &crate::href(&without_embed(&here)));
+                }
+            }>{move || crate::i18n::tr(zh.get(), "Open full view in China AI Atlas ↗")}</a>
         </p>
     }
 }

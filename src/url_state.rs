@@ -193,6 +193,15 @@ pub fn with_param(href: &str, key: &str, value: Option<&str>) -> String {
     }
 }
 
+/// The in-app href of the address in the browser's location bar. It can be newer than the
+/// router's location: typing rewrites the address without a router navigation.
+pub fn browser_href() -> Option<String> {
+    let location = crate::browser_window()?.location();
+    let pathname = location.pathname().ok()?;
+    let search = location.search().ok()?;
+    Some(current_href(&pathname, search.trim_start_matches('?')))
+}
+
 /// The in-app href (path without the base path, plus query) of the page being shown.
 pub fn current_href(pathname: &str, search: &str) -> String {
     let path = crate::strip_base(pathname);

@@ -508,10 +508,13 @@ pub fn LanguageSwitch() -> impl IntoView {
     let navigate = use_navigate();
     let zh = use_zh();
     let switch = move |_| {
-        let here = current_href(
-            &location.pathname.get_untracked(),
-            &location.search.get_untracked(),
-        );
+        // The browser's address, not the router's: it holds what was typed since.
+        let here = crate::url_state::browser_href().unwrap_or_else(|| {
+            current_href(
+                &location.pathname.get_untracked(),
+                &location.search.get_untracked(),
+            )
+        });
         let href = with_param(&here, "lang", (!zh.get_untracked()).then_some("zh"));
         navigate(
             &href,

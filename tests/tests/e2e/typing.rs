@@ -98,3 +98,21 @@ async fn clearing_what_was_typed_returns_to_the_plain_view() {
     assert_eq!(value, "");
     b.close().await;
 }
+
+#[tokio::test]
+async fn switching_language_after_typing_keeps_what_was_typed() {
+    let b = Browser::new(1280).await;
+    b.open("/models").await;
+    b.wait_for(ROWS).await;
+    let search = b
+        .client
+        .find(Locator::Css("[data-testid='search']"))
+        .await
+        .unwrap();
+    search.send_keys("kimi").await.unwrap();
+    b.wait_for_path("/models?q=kimi").await;
+    b.click("[data-testid='lang-switch']").await;
+    b.wait_for_path("/models?q=kimi&lang=zh").await;
+    b.wait_for_ids(ROWS, &expected("q=kimi")).await;
+    b.close().await;
+}
