@@ -10,6 +10,16 @@ fn expected(query: &str) -> Vec<String> {
 
 const ROWS: &str = ".model-table tbody tr[data-id]";
 
+/// Types into the search box as a keyboard does (one burst of key events).
+async fn type_in_search(b: &Browser, text: &str) {
+    let search = b
+        .client
+        .find(Locator::Css("[data-testid='search']"))
+        .await
+        .unwrap();
+    search.send_keys(text).await.unwrap();
+}
+
 #[tokio::test]
 async fn fast_typing_then_back_keeps_what_was_typed_and_restores_both_views() {
     let b = Browser::new(1280).await;
@@ -81,12 +91,7 @@ async fn clearing_what_was_typed_returns_to_the_plain_view() {
     let b = Browser::new(1280).await;
     b.open("/models").await;
     b.wait_for(ROWS).await;
-    let search = b
-        .client
-        .find(Locator::Css("[data-testid='search']"))
-        .await
-        .unwrap();
-    search.send_keys("kimi").await.unwrap();
+    type_in_search(&b, "kimi").await;
     b.wait_for_path("/models?q=kimi").await;
     b.wait_for_ids(ROWS, &expected("q=kimi")).await;
     b.click("[data-testid='clear-all']").await;
@@ -104,12 +109,7 @@ async fn switching_language_after_typing_keeps_what_was_typed() {
     let b = Browser::new(1280).await;
     b.open("/models").await;
     b.wait_for(ROWS).await;
-    let search = b
-        .client
-        .find(Locator::Css("[data-testid='search']"))
-        .await
-        .unwrap();
-    search.send_keys("kimi").await.unwrap();
+    type_in_search(&b, "kimi").await;
     b.wait_for_path("/models?q=kimi").await;
     b.click("[data-testid='lang-switch']").await;
     b.wait_for_path("/models?q=kimi&lang=zh").await;
