@@ -38,7 +38,7 @@ fn event_chips(zh: bool, s: &TimelineState) -> Vec<Chip> {
         chips.push(Chip::new(
             zh,
             "date",
-            "released",
+            "dates",
             "",
             format!("{}–{}", end(s.range.from), end(s.range.to)),
         ));
