@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks that print numbers (not timed tests): transfer sizes and the largest wasm
-# contributors, start-up and interaction latency in headless Chromium at 1k/10k/100k models,
-# and native filter + sort timings. Results are recorded in docs/performance.md.
+# contributors, start-up and interaction latency in headless Chromium at 1k/10k/100k models
+# (search also timed on a Tabulator table of the same rows), and native filter + sort timings.
+# Results are recorded in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser

@@ -54,6 +54,10 @@ if [[ ${1:-} == --browser ]]; then
     say "installing axe-core from npm into tools/ (accessibility checks in the browser tests)"
     npm install --prefix tools --no-audit --no-fund --silent "axe-core@4"
   fi
+  if [[ ! -f tools/node_modules/tabulator-tables/dist/js/tabulator.min.js ]]; then
+    say "installing Tabulator from npm into tools/ (the peer table scripts/bench.sh compares with)"
+    npm install --prefix tools --no-audit --no-fund --silent "tabulator-tables@6"
+  fi
   if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
     say "installing Chromium and ChromeDriver from Debian"
     apt_install chromium chromium-driver

@@ -112,7 +112,7 @@ pub fn t(zh: bool, key: &'static str) -> &'static str {
 }
 
 /// The Simplified Chinese label of an enum value (`kind` names the enum), or `en`.
-pub fn label(zh: bool, kind: &str, value: &str, en: &'static str) -> &'static str {
+pub fn label<'a>(zh: bool, kind: &str, value: &str, en: &'a str) -> &'a str {
     if !zh {
         return en;
     }

@@ -1,7 +1,10 @@
 //! Shared widgets: notices, facet lists, search box, source links, toggles.
 
 use atlas_core::dataset::{Grade, Source};
+use atlas_core::facets::{facet_lines, FacetColumn, FacetSpec, Selected, Values};
 use atlas_core::query::Warning;
+
+use crate::dataset;
 use gloo::storage::Storage;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -50,22 +53,120 @@ pub struct FacetOption {
     pub selected: bool,
 }
 
-/// Options of a facet whose values come from the data (organisations, cities, countries):
-/// `(value, label)` pairs built once, with counts and selection from the current state.
-pub fn data_options(
-    values: &[(&'static str, &'static str)],
-    counts: &std::collections::BTreeMap<String, usize>,
-    selected: &std::collections::BTreeSet<String>,
+/// The options of one facet of a view's table (`atlas_core::spec`), labels in the reader's
+/// language.
+pub fn facet_options(
+    zh: bool,
+    spec: &'static FacetSpec,
+    column: &'static FacetColumn,
+    counts: &[u32],
+    selected: &[String],
 ) -> Vec<FacetOption> {
-    values
-        .iter()
-        .map(|&(value, label)| FacetOption {
-            value: value.to_string(),
-            label: label.to_string(),
-            count: counts.get(value).copied().unwrap_or(0),
-            selected: selected.contains(value),
+    facet_lines(dataset(), spec, column, counts, selected)
+        .into_iter()
+        .map(|line| {
+            let label = match spec.values {
+                Values::Flag => t(zh, if line.token == "1" { "yes" } else { "no" }).to_string(),
+                Values::Fixed { i18n, .. } => {
+                    crate::i18n::label(zh, i18n, &line.token, &line.label).to_string()
+                }
+                Values::Data { .. } => line.label,
+            };
+            FacetOption {
+                value: line.token,
+                label,
+                count: line.count as usize,
+                selected: line.selected,
+            }
         })
         .collect()
+}
+
+/// Every facet of a view's table as a list of checkboxes with counts. `order` lists the
+/// table positions in the order shown (all of them, table order when empty).
+#[component]
+pub fn FacetPanel(
+    specs: &'static [FacetSpec],
+    columns: &'static [FacetColumn],
+    #[prop(optional)] order: &'static [usize],
+    #[prop(into)] selected: Signal<Selected>,
+    /// Per facet, per value id: counts from the current query.
+    #[prop(into)]
+    counts: Signal<Vec<Vec<u32>>>,
+    /// Called with the facet's table position and the value to toggle.
+    on_toggle: Callback<(usize, String)>,
+) -> impl IntoView {
+    let zh = use_zh();
+    let order: Vec<usize> = if order.is_empty() {
+        (0..specs.len()).collect()
+    } else {
+        order.to_vec()
+    };
+    order
+        .into_iter()
+        .map(|f| {
+            let spec = &specs[f];
+            let options = Signal::derive(move || {
+                counts.with(|c| {
+                    selected.with(|s| facet_options(zh.get(), spec, &columns[f], &c[f], s.get(f)))
+                })
+            });
+            view! {
+                <FacetGroup
+                    key=spec.key
+                    title=Signal::derive(move || t(zh.get(), spec.title).to_string())
+                    options=options
+                    on_toggle=Callback::new(move |value: String| on_toggle.run((f, value)))
+                />
+            }
+        })
+        .collect_view()
+}
+
+/// The chips of a view's selected facet values.
+pub fn facet_chips(
+    zh: bool,
+    specs: &'static [FacetSpec],
+    columns: &'static [FacetColumn],
+    selected: &Selected,
+) -> Vec<Chip> {
+    let mut chips = Vec::new();
+    for (f, spec) in specs.iter().enumerate() {
+        if let Values::Flag = spec.values {
+            chips.extend(Chip::flag(zh, spec.key, spec.title, selected.flag(f)));
+            continue;
+        }
+        for token in selected.get(f) {
+            let shown = match spec.values {
+                Values::Data { label, .. } => label(dataset(), token).to_string(),
+                _ => {
+                    let english = columns[f]
+                        .id(token)
+                        .map_or(token.as_str(), |id| columns[f].labels[id as usize].as_str());
+                    match spec.values {
+                        Values::Fixed { i18n, .. } => {
+                            crate::i18n::label(zh, i18n, token, english).to_string()
+                        }
+                        _ => english.to_string(),
+                    }
+                }
+            };
+            chips.push(Chip::new(zh, spec.key, spec.title, token.clone(), shown));
+        }
+    }
+    chips
+}
+
+/// Removes what a facet chip stands for; false when the chip is not a facet's.
+pub fn remove_facet_chip(specs: &[FacetSpec], selected: &mut Selected, chip: &Chip) -> bool {
+    let Some(f) = specs.iter().position(|s| s.key == chip.key) else {
+        return false;
+    };
+    match specs[f].values {
+        Values::Flag => selected.set(specs, f, Vec::new()),
+        _ => selected.remove(f, &chip.value),
+    }
+    true
 }
 
 /// A facet: a labelled group of checkboxes with counts; zero-count values are disabled, not

@@ -1,80 +1,27 @@
 //! The Companies view's query: search, facets with counts, and sort.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
-use crate::facets::{facet_filter, Facet};
+use crate::facets::facet_filter;
 use crate::state::{CompaniesState, CompanySortKey};
-use crate::text::{matches, normalize};
+use crate::text::Terms;
 use crate::Dataset;
-
-/// Facet keys in display order; the same strings are the URL keys.
-pub const FACETS: [&str; 5] = ["cat", "city", "listed", "open", "seed"];
 
 /// Filtered, sorted companies and the facet counts beside them.
 #[derive(Debug, PartialEq)]
 pub struct CompanyResults {
     /// Company positions in display order.
     pub items: Vec<usize>,
-    /// Per facet in [`FACETS`] order: value → count with the other filters applied.
-    pub counts: Vec<BTreeMap<String, usize>>,
-}
-
-fn flag(value: bool) -> &'static str {
-    if value {
-        "1"
-    } else {
-        "0"
-    }
+    /// Per facet of [`crate::spec::COMPANY_FACETS`], per value id: the count with the other
+    /// filters applied.
+    pub counts: Vec<Vec<u32>>,
 }
 
 pub fn query_companies(dataset: &Dataset, state: &CompaniesState) -> CompanyResults {
-    let query = normalize(&state.q);
-    let candidates: Vec<usize> = (0..dataset.companies.len())
-        .filter(|&i| matches(&dataset.company_search[i], &query))
-        .collect();
-    let companies = &dataset.companies;
-    let one = |v: Option<bool>| v.map(|b| vec![flag(b).to_string()]).unwrap_or_default();
-    let facets = vec![
-        Facet {
-            key: "cat",
-            selected: state
-                .categories
-                .iter()
-                .map(|c| c.as_str().to_string())
-                .collect(),
-            values: Box::new(|i, sink| sink(companies[i].category.as_str())),
-        },
-        Facet {
-            key: "city",
-            selected: state.cities.iter().cloned().collect(),
-            values: Box::new(|i, sink| {
-                if let Some(city) = &companies[i].city {
-                    sink(city)
-                }
-            }),
-        },
-        Facet {
-            key: "listed",
-            selected: state
-                .listing
-                .iter()
-                .map(|c| c.as_str().to_string())
-                .collect(),
-            values: Box::new(|i, sink| sink(companies[i].listing.status.as_str())),
-        },
-        Facet {
-            key: "open",
-            selected: one(state.open),
-            values: Box::new(|i, sink| sink(flag(companies[i].open_weight_publisher))),
-        },
-        Facet {
-            key: "seed",
-            selected: one(state.in_article),
-            values: Box::new(|i, sink| sink(flag(companies[i].in_article))),
-        },
-    ];
-    let result = facet_filter(&candidates, &facets);
+    let terms = Terms::new(&state.q);
+    let candidates = (0..dataset.companies.len())
+        .filter(|&i| terms.is_empty() || terms.matches(&dataset.company_search[i]));
+    let result = facet_filter(&dataset.company_facets, &state.facets, candidates);
     let mut items = result.items;
     sort_companies(dataset, &mut items, state);
     CompanyResults {

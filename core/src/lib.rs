@@ -12,6 +12,7 @@ pub mod format;
 pub mod input;
 pub mod models;
 pub mod query;
+pub mod spec;
 pub mod state;
 pub mod synthetic;
 pub mod text;
@@ -46,6 +47,10 @@ pub struct Dataset {
     pub model_sort_name: Vec<String>,
     pub model_sort_company: Vec<String>,
     pub model_sort_license: Vec<String>,
+    /// Facet values interned per view table (`spec.rs`), in table order.
+    pub company_facets: Vec<facets::FacetColumn>,
+    pub model_facets: Vec<facets::FacetColumn>,
+    pub event_facets: Vec<facets::FacetColumn>,
 }
 
 impl Dataset {
@@ -109,7 +114,7 @@ impl Dataset {
             .iter()
             .map(|m| m.license.as_deref().unwrap_or_default().to_lowercase())
             .collect();
-        Dataset {
+        let mut dataset = Dataset {
             header,
             companies,
             models,
@@ -127,7 +132,17 @@ impl Dataset {
             model_sort_name,
             model_sort_company,
             model_sort_license,
-        }
+            company_facets: Vec::new(),
+            model_facets: Vec::new(),
+            event_facets: Vec::new(),
+        };
+        dataset.company_facets =
+            facets::build_columns(&dataset, &spec::COMPANY_FACETS, dataset.companies.len());
+        dataset.model_facets =
+            facets::build_columns(&dataset, &spec::MODEL_FACETS, dataset.models.len());
+        dataset.event_facets =
+            facets::build_columns(&dataset, &spec::EVENT_FACETS, dataset.events.len());
+        dataset
     }
 
     /// Loads and validates the dataset compiled into the binary.

@@ -1,107 +1,31 @@
 //! The Models view's query: search, facets, ranges, and multi-column sort with nulls last.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 use crate::dataset::Model;
-use crate::facets::{facet_filter, Facet};
+use crate::facets::facet_filter;
 use crate::state::{ModelColumn, ModelsState, SortBy};
-use crate::text::{matches, normalize};
+use crate::text::Terms;
 use crate::Dataset;
-
-/// Facet keys in display order; the same strings are the URL keys.
-pub const FACETS: [&str; 7] = ["org", "country", "lic", "open", "arch", "mod", "reason"];
 
 #[derive(Debug, PartialEq)]
 pub struct ModelResults {
     pub items: Vec<usize>,
-    pub counts: Vec<BTreeMap<String, usize>>,
-}
-
-fn flag(value: bool) -> &'static str {
-    if value {
-        "1"
-    } else {
-        "0"
-    }
+    /// Per facet of [`crate::spec::MODEL_FACETS`], per value id.
+    pub counts: Vec<Vec<u32>>,
 }
 
 pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
-    let query = normalize(&state.q);
+    let terms = Terms::new(&state.q);
     let models = &dataset.models;
-    let candidates: Vec<usize> = (0..models.len())
-        .filter(|&i| {
-            let m = &models[i];
-            matches(&dataset.model_search[i], &query)
-                && (state.params.is_open()
-                    || m.total_params_b.is_some_and(|p| state.params.contains(p)))
-                && (state.released.is_open()
-                    || m.released.is_some_and(|d| state.released.contains(d)))
-        })
-        .collect();
-    let one = |v: Option<bool>| v.map(|b| vec![flag(b).to_string()]).unwrap_or_default();
-    let facets = vec![
-        Facet {
-            key: "org",
-            selected: state.organisations.iter().cloned().collect(),
-            values: Box::new(|i, sink| sink(&models[i].company)),
-        },
-        Facet {
-            key: "country",
-            selected: state.countries.iter().cloned().collect(),
-            values: Box::new(|i, sink| sink(&models[i].country)),
-        },
-        Facet {
-            key: "lic",
-            selected: state
-                .license_families
-                .iter()
-                .map(|l| l.as_str().to_string())
-                .collect(),
-            values: Box::new(|i, sink| {
-                if let Some(l) = models[i].license_family {
-                    sink(l.as_str())
-                }
-            }),
-        },
-        Facet {
-            key: "open",
-            selected: one(state.open),
-            values: Box::new(|i, sink| sink(flag(models[i].open_weights))),
-        },
-        Facet {
-            key: "arch",
-            selected: state
-                .architectures
-                .iter()
-                .map(|a| a.as_str().to_string())
-                .collect(),
-            values: Box::new(|i, sink| {
-                if let Some(a) = models[i].architecture {
-                    sink(a.as_str())
-                }
-            }),
-        },
-        Facet {
-            key: "mod",
-            selected: state
-                .modalities
-                .iter()
-                .map(|m| m.as_str().to_string())
-                .collect(),
-            values: Box::new(|i, sink| sink(models[i].modality.as_str())),
-        },
-        Facet {
-            key: "reason",
-            selected: one(state.reasoning),
-            values: Box::new(|i, sink| {
-                if let Some(r) = models[i].reasoning {
-                    sink(flag(r))
-                }
-            }),
-        },
-    ];
-    let result = facet_filter(&candidates, &facets);
+    let candidates = (0..models.len()).filter(|&i| {
+        let m = &models[i];
+        (terms.is_empty() || terms.matches(&dataset.model_search[i]))
+            && (state.params.is_open()
+                || m.total_params_b.is_some_and(|p| state.params.contains(p)))
+            && (state.released.is_open() || m.released.is_some_and(|d| state.released.contains(d)))
+    });
+    let result = facet_filter(&dataset.model_facets, &state.facets, candidates);
     let mut items = result.items;
     sort_models(dataset, &mut items, &state.sort);
     // Under the default order, records resting on weak evidence never lead: low-confidence

@@ -6,11 +6,11 @@
 
 use std::collections::BTreeSet;
 
-use crate::dataset::{
-    Architecture, CompanyCategory, EventCategory, LicenseFamily, ListingStatus, Modality, Verdict,
-};
+use crate::dataset::Verdict;
 use crate::date::PartialDate;
+use crate::facets::{read_facets, write_facets, Selected};
 use crate::query::{shorten, QueryReader, QueryWriter, Warning};
+use crate::spec::{COMPANY_FACETS, EVENT_FACETS, MODEL_FACETS};
 use crate::Dataset;
 
 /// Keys every view understands.
@@ -247,13 +247,8 @@ impl<K: Copy> SortBy<K> {
 pub struct CompaniesState {
     pub common: Common,
     pub q: String,
-    pub categories: BTreeSet<CompanyCategory>,
-    pub cities: BTreeSet<String>,
-    pub listing: BTreeSet<ListingStatus>,
-    /// Open-weight publisher: `Some(true)` only publishers, `Some(false)` only others.
-    pub open: Option<bool>,
-    /// Named in the seed article.
-    pub in_article: Option<bool>,
+    /// Selected values of [`COMPANY_FACETS`].
+    pub facets: Selected,
     pub sort: SortBy<CompanySortKey>,
 }
 
@@ -262,26 +257,7 @@ impl CompaniesState {
         let mut reader = QueryReader::from_query(query);
         let common = Common::read(&mut reader);
         let q = reader.text("q");
-        let categories = reader
-            .list("cat", "category", CompanyCategory::parse)
-            .into_iter()
-            .collect();
-        let cities = reader
-            .list("city", "city", |c| {
-                dataset
-                    .companies
-                    .iter()
-                    .any(|co| co.city.as_deref() == Some(c))
-                    .then(|| c.to_string())
-            })
-            .into_iter()
-            .collect();
-        let listing = reader
-            .list("listed", "listing status", ListingStatus::parse)
-            .into_iter()
-            .collect();
-        let open = reader.flag("open", "open-weight publisher");
-        let in_article = reader.flag("seed", "named in the article");
+        let facets = read_facets(&mut reader, &COMPANY_FACETS, dataset);
         let sort = match reader.get("sort") {
             None => SortBy::default(),
             Some(text) => SortBy::parse(&text, &CompanySortKey::ALL, CompanySortKey::as_str)
@@ -299,11 +275,7 @@ impl CompaniesState {
         let state = CompaniesState {
             common,
             q,
-            categories,
-            cities,
-            listing,
-            open,
-            in_article,
+            facets,
             sort,
         };
         (state, reader.finish())
@@ -312,18 +284,7 @@ impl CompaniesState {
     pub fn encode(&self) -> String {
         let mut w = QueryWriter::new();
         w.text("q", &self.q);
-        w.list(
-            "cat",
-            sorted_strs(&self.categories, CompanyCategory::as_str),
-        );
-        w.list("city", self.cities.iter().map(String::as_str));
-        w.list("listed", sorted_strs(&self.listing, ListingStatus::as_str));
-        if let Some(open) = self.open {
-            w.raw("open", if open { "1" } else { "0" });
-        }
-        if let Some(seed) = self.in_article {
-            w.raw("seed", if seed { "1" } else { "0" });
-        }
+        write_facets(&mut w, &COMPANY_FACETS, &self.facets);
         if self.sort != SortBy::default() {
             w.raw("sort", &self.sort.token(CompanySortKey::as_str));
         }
@@ -333,12 +294,7 @@ impl CompaniesState {
 
     /// True when no filter is applied (search, facets).
     pub fn is_unfiltered(&self) -> bool {
-        self.q.is_empty()
-            && self.categories.is_empty()
-            && self.cities.is_empty()
-            && self.listing.is_empty()
-            && self.open.is_none()
-            && self.in_article.is_none()
+        self.q.is_empty() && self.facets.is_empty()
     }
 }
 
@@ -464,13 +420,8 @@ pub const MAX_PICKED: usize = 6;
 pub struct ModelsState {
     pub common: Common,
     pub q: String,
-    pub organisations: BTreeSet<String>,
-    pub countries: BTreeSet<String>,
-    pub license_families: BTreeSet<LicenseFamily>,
-    pub open: Option<bool>,
-    pub architectures: BTreeSet<Architecture>,
-    pub modalities: BTreeSet<Modality>,
-    pub reasoning: Option<bool>,
+    /// Selected values of [`MODEL_FACETS`].
+    pub facets: Selected,
     /// Total parameters in billions.
     pub params: NumberRange,
     pub released: DateRange,
@@ -487,13 +438,7 @@ impl Default for ModelsState {
         ModelsState {
             common: Common::default(),
             q: String::new(),
-            organisations: BTreeSet::new(),
-            countries: BTreeSet::new(),
-            license_families: BTreeSet::new(),
-            open: None,
-            architectures: BTreeSet::new(),
-            modalities: BTreeSet::new(),
-            reasoning: None,
+            facets: Selected::default(),
             params: NumberRange::default(),
             released: DateRange::default(),
             sort: Self::default_sort(),
@@ -516,36 +461,7 @@ impl ModelsState {
         let mut r = QueryReader::from_query(query);
         let common = Common::read(&mut r);
         let q = r.text("q");
-        let organisations = r
-            .list("org", "organisation", |id| {
-                dataset.company(id).map(|c| c.id.clone())
-            })
-            .into_iter()
-            .collect();
-        let countries = r
-            .list("country", "country", |c| {
-                dataset
-                    .models
-                    .iter()
-                    .any(|m| m.country == c)
-                    .then(|| c.to_string())
-            })
-            .into_iter()
-            .collect();
-        let license_families = r
-            .list("lic", "licence family", LicenseFamily::parse)
-            .into_iter()
-            .collect();
-        let open = r.flag("open", "open weights");
-        let architectures = r
-            .list("arch", "architecture", Architecture::parse)
-            .into_iter()
-            .collect();
-        let modalities = r
-            .list("mod", "modality", Modality::parse)
-            .into_iter()
-            .collect();
-        let reasoning = r.flag("reason", "reasoning");
+        let facets = read_facets(&mut r, &MODEL_FACETS, dataset);
         let params = read_number_range(&mut r, "params");
         let released = read_date_range(&mut r, "date");
         let mut sort: Vec<SortBy<ModelColumn>> = Vec::new();
@@ -628,13 +544,7 @@ impl ModelsState {
         let state = ModelsState {
             common,
             q,
-            organisations,
-            countries,
-            license_families,
-            open,
-            architectures,
-            modalities,
-            reasoning,
+            facets,
             params,
             released,
             sort,
@@ -648,23 +558,7 @@ impl ModelsState {
     pub fn encode(&self) -> String {
         let mut w = QueryWriter::new();
         w.text("q", &self.q);
-        w.list("org", self.organisations.iter().map(String::as_str));
-        w.list("country", self.countries.iter().map(String::as_str));
-        w.list(
-            "lic",
-            sorted_strs(&self.license_families, LicenseFamily::as_str),
-        );
-        if let Some(open) = self.open {
-            w.raw("open", if open { "1" } else { "0" });
-        }
-        w.list(
-            "arch",
-            sorted_strs(&self.architectures, Architecture::as_str),
-        );
-        w.list("mod", sorted_strs(&self.modalities, Modality::as_str));
-        if let Some(reason) = self.reasoning {
-            w.raw("reason", if reason { "1" } else { "0" });
-        }
+        write_facets(&mut w, &MODEL_FACETS, &self.facets);
         w.raw("params", &self.params.token());
         w.raw("date", &self.released.token());
         if self.sort != Self::default_sort() {
@@ -690,13 +584,7 @@ impl ModelsState {
 
     pub fn is_unfiltered(&self) -> bool {
         self.q.is_empty()
-            && self.organisations.is_empty()
-            && self.countries.is_empty()
-            && self.license_families.is_empty()
-            && self.open.is_none()
-            && self.architectures.is_empty()
-            && self.modalities.is_empty()
-            && self.reasoning.is_none()
+            && self.facets.is_empty()
             && self.params.is_open()
             && self.released.is_open()
     }
@@ -741,9 +629,8 @@ impl ModelsState {
 pub struct TimelineState {
     pub common: Common,
     pub q: String,
-    pub categories: BTreeSet<EventCategory>,
-    pub companies: BTreeSet<String>,
-    pub in_article: Option<bool>,
+    /// Selected values of [`EVENT_FACETS`].
+    pub facets: Selected,
     pub range: DateRange,
     /// Newest first when true; the default tells the story oldest first.
     pub newest_first: bool,
@@ -755,17 +642,7 @@ impl TimelineState {
         let mut r = QueryReader::from_query(query);
         let common = Common::read(&mut r);
         let q = r.text("q");
-        let categories = r
-            .list("cat", "category", EventCategory::parse)
-            .into_iter()
-            .collect();
-        let companies = r
-            .list("co", "company", |id| {
-                dataset.company(id).map(|c| c.id.clone())
-            })
-            .into_iter()
-            .collect();
-        let in_article = r.flag("seed", "named in the article");
+        let facets = read_facets(&mut r, &EVENT_FACETS, dataset);
         let range = read_date_range(&mut r, "date");
         let newest_first = match r.get("order").as_deref() {
             None | Some("asc") => false,
@@ -793,9 +670,7 @@ impl TimelineState {
         let state = TimelineState {
             common,
             q,
-            categories,
-            companies,
-            in_article,
+            facets,
             range,
             newest_first,
             focus,
@@ -806,11 +681,7 @@ impl TimelineState {
     pub fn encode(&self) -> String {
         let mut w = QueryWriter::new();
         w.text("q", &self.q);
-        w.list("cat", sorted_strs(&self.categories, EventCategory::as_str));
-        w.list("co", self.companies.iter().map(String::as_str));
-        if let Some(seed) = self.in_article {
-            w.raw("seed", if seed { "1" } else { "0" });
-        }
+        write_facets(&mut w, &EVENT_FACETS, &self.facets);
         w.raw("date", &self.range.token());
         if self.newest_first {
             w.raw("order", "desc");
@@ -823,11 +694,7 @@ impl TimelineState {
     }
 
     pub fn is_unfiltered(&self) -> bool {
-        self.q.is_empty()
-            && self.categories.is_empty()
-            && self.companies.is_empty()
-            && self.in_article.is_none()
-            && self.range.is_open()
+        self.q.is_empty() && self.facets.is_empty() && self.range.is_open()
     }
 }
 

@@ -35,12 +35,38 @@ fn fold_accent(ch: char) -> char {
 /// typed or with punctuation left out on both sides (`glm5` finds `GLM-5`, `v3.1` finds
 /// `V3-1`): terms combine with AND.
 pub fn matches(key: &str, normalized_query: &str) -> bool {
-    normalized_query.split_whitespace().all(|term| {
-        key.contains(term) || {
-            let compact = compact(term);
-            !compact.is_empty() && key.contains(compact.as_str())
-        }
-    })
+    Terms::prepared(normalized_query).matches(key)
+}
+
+/// A search prepared once per query, not once per record: its terms, each also without
+/// punctuation.
+pub struct Terms(Vec<(String, String)>);
+
+impl Terms {
+    /// Normalises the reader's query and splits it into terms.
+    pub fn new(query: &str) -> Terms {
+        Terms::prepared(&normalize(query))
+    }
+
+    fn prepared(normalized_query: &str) -> Terms {
+        Terms(
+            normalized_query
+                .split_whitespace()
+                .map(|term| (term.to_string(), compact(term)))
+                .collect(),
+        )
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// See [`matches`].
+    pub fn matches(&self, key: &str) -> bool {
+        self.0.iter().all(|(term, compact)| {
+            key.contains(term.as_str()) || (!compact.is_empty() && key.contains(compact.as_str()))
+        })
+    }
 }
 
 /// Text without the punctuation people type inconsistently in names (`-`, `.`, `_`, `/`, `'`).

@@ -3,59 +3,27 @@
 
 use std::collections::BTreeMap;
 
-use crate::facets::{facet_filter, Facet};
+use crate::facets::facet_filter;
 use crate::state::TimelineState;
-use crate::text::{matches, normalize};
+use crate::text::Terms;
 use crate::Dataset;
-
-pub const FACETS: [&str; 3] = ["cat", "co", "seed"];
 
 #[derive(Debug, PartialEq)]
 pub struct EventResults {
     /// Event positions in display order (undated events last).
     pub items: Vec<usize>,
-    pub counts: Vec<BTreeMap<String, usize>>,
+    /// Per facet of [`crate::spec::EVENT_FACETS`], per value id.
+    pub counts: Vec<Vec<u32>>,
 }
 
 pub fn query_events(dataset: &Dataset, state: &TimelineState) -> EventResults {
-    let query = normalize(&state.q);
+    let terms = Terms::new(&state.q);
     let events = &dataset.events;
-    let candidates: Vec<usize> = (0..events.len())
-        .filter(|&i| {
-            matches(&dataset.event_search[i], &query)
-                && (state.range.is_open()
-                    || events[i].date.is_some_and(|d| state.range.contains(d)))
-        })
-        .collect();
-    let facets = vec![
-        Facet {
-            key: "cat",
-            selected: state
-                .categories
-                .iter()
-                .map(|c| c.as_str().to_string())
-                .collect(),
-            values: Box::new(|i, sink| sink(events[i].category.as_str())),
-        },
-        Facet {
-            key: "co",
-            selected: state.companies.iter().cloned().collect(),
-            values: Box::new(|i, sink| {
-                for c in &events[i].companies {
-                    sink(c)
-                }
-            }),
-        },
-        Facet {
-            key: "seed",
-            selected: state
-                .in_article
-                .map(|b| vec![if b { "1" } else { "0" }.to_string()])
-                .unwrap_or_default(),
-            values: Box::new(|i, sink| sink(if events[i].in_article { "1" } else { "0" })),
-        },
-    ];
-    let result = facet_filter(&candidates, &facets);
+    let candidates = (0..events.len()).filter(|&i| {
+        (terms.is_empty() || terms.matches(&dataset.event_search[i]))
+            && (state.range.is_open() || events[i].date.is_some_and(|d| state.range.contains(d)))
+    });
+    let result = facet_filter(&dataset.event_facets, &state.facets, candidates);
     let mut items = result.items;
     sort_events(dataset, &mut items, state.newest_first);
     EventResults {

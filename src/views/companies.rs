@@ -2,7 +2,7 @@
 
 use crate::Link;
 use atlas_core::companies::query_companies;
-use atlas_core::dataset::{Company, CompanyCategory, ListingStatus};
+use atlas_core::dataset::{Company, ListingStatus};
 use atlas_core::state::{CompaniesState, CompanySortKey, SortBy};
 use leptos::prelude::*;
 
@@ -10,26 +10,11 @@ use crate::dataset;
 use crate::i18n::t;
 use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, with_common};
-use crate::views::{toggle, toggle_flag};
-use crate::widgets::{use_zh, Chip, FacetGroup, FacetOption, FilterChips, Notices, SearchBox};
+use crate::widgets::{
+    facet_chips, remove_facet_chip, use_zh, Chip, FacetPanel, FilterChips, Notices, SearchBox,
+};
 use atlas_core::export;
-
-/// Options for a yes/no facet from its counts.
-pub fn flag_options(
-    zh: bool,
-    counts: &std::collections::BTreeMap<String, usize>,
-    current: Option<bool>,
-) -> Vec<FacetOption> {
-    [("1", "yes"), ("0", "no")]
-        .into_iter()
-        .map(|(value, key)| FacetOption {
-            value: value.to_string(),
-            label: t(zh, key).to_string(),
-            count: counts.get(value).copied().unwrap_or(0),
-            selected: current == Some(value == "1"),
-        })
-        .collect()
-}
+use atlas_core::spec::COMPANY_FACETS;
 
 #[component]
 pub fn CompaniesView() -> impl IntoView {
@@ -42,66 +27,10 @@ pub fn CompaniesView() -> impl IntoView {
     let limit = RwSignal::new(crate::widgets::PAGE);
     super::set_title(|| "Companies".to_string());
 
-    let counts = move |facet: usize| results.with(|r| r.counts[facet].clone());
-    let category_options = Signal::derive(move || {
-        let counts = counts(0);
-        let selected = state.with(|s| s.categories.clone());
-        CompanyCategory::ALL
-            .into_iter()
-            .filter(|c| data.companies.iter().any(|co| co.category == *c))
-            .map(|c| FacetOption {
-                value: c.as_str().to_string(),
-                label: crate::i18n::label(zh.get(), "cat", c.as_str(), c.label()).to_string(),
-                count: counts.get(c.as_str()).copied().unwrap_or(0),
-                selected: selected.contains(&c),
-            })
-            .collect::<Vec<_>>()
+    let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
+    let on_facet = Callback::new(move |(f, v): (usize, String)| {
+        query.update(false, |s| s.facets.toggle(&COMPANY_FACETS, f, &v))
     });
-    let city_list: Vec<(&'static str, &'static str)> = data
-        .companies
-        .iter()
-        .filter_map(|c| c.city.as_deref())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .map(|c| (c, c))
-        .collect();
-    let city_options = Signal::derive(move || {
-        state.with(|s| crate::widgets::data_options(&city_list, &counts(1), &s.cities))
-    });
-    let listing_options = Signal::derive(move || {
-        let counts = counts(2);
-        let selected = state.with(|s| s.listing.clone());
-        ListingStatus::ALL
-            .into_iter()
-            .filter(|l| data.companies.iter().any(|co| co.listing.status == *l))
-            .map(|l| FacetOption {
-                value: l.as_str().to_string(),
-                label: crate::i18n::label(zh.get(), "listed", l.as_str(), l.label()).to_string(),
-                count: counts.get(l.as_str()).copied().unwrap_or(0),
-                selected: selected.contains(&l),
-            })
-            .collect::<Vec<_>>()
-    });
-    let open_options =
-        Signal::derive(move || flag_options(zh.get(), &counts(3), state.with(|s| s.open)));
-    let seed_options =
-        Signal::derive(move || flag_options(zh.get(), &counts(4), state.with(|s| s.in_article)));
-
-    let on_category = Callback::new(move |v: String| {
-        query.update(false, |s| {
-            toggle(&mut s.categories, CompanyCategory::parse(&v).unwrap())
-        })
-    });
-    let on_city = Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.cities, v)));
-    let on_listing = Callback::new(move |v: String| {
-        query.update(false, |s| {
-            toggle(&mut s.listing, ListingStatus::parse(&v).unwrap())
-        })
-    });
-    let on_open =
-        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.open, &v)));
-    let on_seed =
-        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.in_article, &v)));
     let on_search = Callback::new(move |q: String| query.type_live(|s| s.q = q.trim().to_string()));
     let clear = move |_| {
         query.update(false, |s| {
@@ -149,11 +78,13 @@ pub fn CompaniesView() -> impl IntoView {
             <Notices warnings=query.warnings />
             <div class="layout">
                 <aside class="layout__filters" aria-label="Filters">
-                    <FacetGroup key="cat" title=Signal::derive(move || t(zh.get(), "category").to_string()) options=category_options on_toggle=on_category />
-                    <FacetGroup key="city" title=Signal::derive(move || t(zh.get(), "city").to_string()) options=city_options on_toggle=on_city />
-                    <FacetGroup key="listed" title=Signal::derive(move || t(zh.get(), "listing").to_string()) options=listing_options on_toggle=on_listing />
-                    <FacetGroup key="open" title=Signal::derive(move || t(zh.get(), "open-weight-publisher").to_string()) options=open_options on_toggle=on_open />
-                    <FacetGroup key="seed" title=Signal::derive(move || t(zh.get(), "in-article").to_string()) options=seed_options on_toggle=on_seed />
+                    <FacetPanel
+                        specs=&COMPANY_FACETS
+                        columns=&data.company_facets
+                        selected=Signal::derive(move || state.with(|s| s.facets.clone()))
+                        counts=counts
+                        on_toggle=on_facet
+                    />
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">
@@ -218,56 +149,27 @@ pub fn CompaniesView() -> impl IntoView {
 
 /// The chips of every active filter of the Companies view.
 fn company_chips(zh: bool, s: &CompaniesState) -> Vec<Chip> {
-    let label = |kind, value: &'static str, english| crate::i18n::label(zh, kind, value, english);
     let mut chips: Vec<Chip> = Chip::search(zh, &s.q).into_iter().collect();
-    chips.extend(s.categories.iter().map(|c| {
-        Chip::new(
-            zh,
-            "cat",
-            "category",
-            c.as_str(),
-            label("cat", c.as_str(), c.label()),
-        )
-    }));
-    chips.extend(
-        s.cities
-            .iter()
-            .map(|c| Chip::new(zh, "city", "city", c.as_str(), c)),
-    );
-    chips.extend(s.listing.iter().map(|l| {
-        Chip::new(
-            zh,
-            "listed",
-            "listing",
-            l.as_str(),
-            label("listed", l.as_str(), l.label()),
-        )
-    }));
-    chips.extend(Chip::flag(zh, "open", "open-weight-publisher", s.open));
-    chips.extend(Chip::flag(zh, "seed", "in-article", s.in_article));
+    chips.extend(facet_chips(
+        zh,
+        &COMPANY_FACETS,
+        &dataset().company_facets,
+        &s.facets,
+    ));
     chips
 }
 
 fn remove_company_chip(s: &mut CompaniesState, chip: &Chip) {
-    match chip.key {
-        "cat" => s.categories.retain(|c| c.as_str() != chip.value),
-        "city" => {
-            s.cities.remove(&chip.value);
-        }
-        "listed" => s.listing.retain(|l| l.as_str() != chip.value),
-        other => clear_key(s, other),
+    if !remove_facet_chip(&COMPANY_FACETS, &mut s.facets, chip) {
+        clear_key(s, chip.key);
     }
 }
 
 fn clear_key(state: &mut CompaniesState, key: &str) {
-    match key {
-        "q" => state.q.clear(),
-        "cat" => state.categories.clear(),
-        "city" => state.cities.clear(),
-        "listed" => state.listing.clear(),
-        "open" => state.open = None,
-        "seed" => state.in_article = None,
-        _ => {}
+    match COMPANY_FACETS.iter().position(|spec| spec.key == key) {
+        Some(f) => state.facets.set(&COMPANY_FACETS, f, Vec::new()),
+        None if key == "q" => state.q.clear(),
+        None => {}
     }
 }
 
@@ -281,20 +183,10 @@ fn EmptyCompanies(state: Memo<CompaniesState>, clear: Callback<&'static str>) ->
             if !s.q.is_empty() {
                 keys.push(("q", format!("search “{}”", s.q)));
             }
-            if !s.categories.is_empty() {
-                keys.push(("cat", "category".into()));
-            }
-            if !s.cities.is_empty() {
-                keys.push(("city", "city".into()));
-            }
-            if !s.listing.is_empty() {
-                keys.push(("listed", "listing".into()));
-            }
-            if s.open.is_some() {
-                keys.push(("open", "open-weight publisher".into()));
-            }
-            if s.in_article.is_some() {
-                keys.push(("seed", "named in the article".into()));
+            for (f, spec) in COMPANY_FACETS.iter().enumerate() {
+                if !s.facets.get(f).is_empty() {
+                    keys.push((spec.key, spec.noun.to_string()));
+                }
             }
             keys
         })

@@ -25,13 +25,3 @@ pub fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
         set.insert(value);
     }
 }
-
-/// A yes/no facet: choosing the current value clears it, choosing the other sets it.
-pub fn toggle_flag(current: &mut Option<bool>, value: &str) {
-    let wanted = value == "1";
-    *current = if *current == Some(wanted) {
-        None
-    } else {
-        Some(wanted)
-    };
-}

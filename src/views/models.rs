@@ -1,13 +1,12 @@
 //! `/models`: the comparison table with multi-column sort, filters, column chooser,
 //! pick-and-compare, and a release chart.
 
-use std::collections::BTreeSet;
-
 use crate::Link;
-use atlas_core::dataset::{Architecture, LicenseFamily, Modality, Model};
+use atlas_core::dataset::Model;
 use atlas_core::format;
 use atlas_core::input;
 use atlas_core::models::query_models;
+use atlas_core::spec::MODEL_FACETS;
 use atlas_core::state::{
     DateRange, ModelColumn, ModelsState, ModelsView as ViewKind, NumberRange, MAX_PICKED,
 };
@@ -17,31 +16,11 @@ use crate::dataset;
 use crate::i18n::t;
 use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
-use crate::views::companies::flag_options;
-use crate::views::{toggle, toggle_flag};
 use crate::widgets::{
-    use_zh, Chip, FacetGroup, FacetOption, FilterChips, Notices, SearchBox, SourceLinks,
+    facet_chips, remove_facet_chip, use_zh, Chip, FacetPanel, FilterChips, Notices, SearchBox,
+    SourceLinks,
 };
 use atlas_core::export;
-
-fn enum_options<T: Copy + Ord>(
-    zh: bool,
-    kind: &str,
-    all: &[T],
-    counts: &std::collections::BTreeMap<String, usize>,
-    selected: &BTreeSet<T>,
-    as_str: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Vec<FacetOption> {
-    all.iter()
-        .map(|&v| FacetOption {
-            value: as_str(v).to_string(),
-            label: crate::i18n::label(zh, kind, as_str(v), label(v)).to_string(),
-            count: counts.get(as_str(v)).copied().unwrap_or(0),
-            selected: selected.contains(&v),
-        })
-        .collect()
-}
 
 #[component]
 pub fn ModelsView() -> impl IntoView {
@@ -51,95 +30,10 @@ pub fn ModelsView() -> impl IntoView {
     let state = query.state;
     let results = Memo::new(move |_| state.with(|s| query_models(data, s)));
     super::set_title(|| "Models".to_string());
-    let counts = move |facet: usize| results.with(|r| r.counts[facet].clone());
-
-    // The facet value lists depend only on the dataset: build them once, not per change.
-    let org_list: Vec<(&'static str, &'static str)> = {
-        let mut ids: Vec<&'static str> = data.models.iter().map(|m| m.company.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let mut list: Vec<(&'static str, &'static str)> = ids
-            .into_iter()
-            .map(|id| (id, data.company_name(id)))
-            .collect();
-        list.sort_by_cached_key(|(_, name)| name.to_lowercase());
-        list
-    };
-    let country_list: Vec<(&'static str, &'static str)> = data
-        .models
-        .iter()
-        .map(|m| m.country.as_str())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .map(|c| (c, c))
-        .collect();
-    let org_options = Signal::derive(move || {
-        state.with(|s| crate::widgets::data_options(&org_list, &counts(0), &s.organisations))
+    let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
+    let on_facet = Callback::new(move |(f, v): (usize, String)| {
+        query.update(false, |s| s.facets.toggle(&MODEL_FACETS, f, &v))
     });
-    let country_options = Signal::derive(move || {
-        state.with(|s| crate::widgets::data_options(&country_list, &counts(1), &s.countries))
-    });
-    let lic_options = Signal::derive(move || {
-        enum_options(
-            zh.get(),
-            "lic",
-            &LicenseFamily::ALL,
-            &counts(2),
-            &state.with(|s| s.license_families.clone()),
-            LicenseFamily::as_str,
-            LicenseFamily::label,
-        )
-    });
-    let open_options =
-        Signal::derive(move || flag_options(zh.get(), &counts(3), state.with(|s| s.open)));
-    let arch_options = Signal::derive(move || {
-        enum_options(
-            zh.get(),
-            "arch",
-            &Architecture::ALL,
-            &counts(4),
-            &state.with(|s| s.architectures.clone()),
-            Architecture::as_str,
-            Architecture::label,
-        )
-    });
-    let mod_options = Signal::derive(move || {
-        enum_options(
-            zh.get(),
-            "mod",
-            &Modality::ALL,
-            &counts(5),
-            &state.with(|s| s.modalities.clone()),
-            Modality::as_str,
-            Modality::label,
-        )
-    });
-    let reason_options =
-        Signal::derive(move || flag_options(zh.get(), &counts(6), state.with(|s| s.reasoning)));
-
-    let on_org =
-        Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.organisations, v)));
-    let on_country =
-        Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.countries, v)));
-    let on_lic = Callback::new(move |v: String| {
-        query.update(false, |s| {
-            toggle(&mut s.license_families, LicenseFamily::parse(&v).unwrap())
-        })
-    });
-    let on_open =
-        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.open, &v)));
-    let on_arch = Callback::new(move |v: String| {
-        query.update(false, |s| {
-            toggle(&mut s.architectures, Architecture::parse(&v).unwrap())
-        })
-    });
-    let on_mod = Callback::new(move |v: String| {
-        query.update(false, |s| {
-            toggle(&mut s.modalities, Modality::parse(&v).unwrap())
-        })
-    });
-    let on_reason =
-        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.reasoning, &v)));
     let on_search = Callback::new(move |q: String| query.type_live(|s| s.q = q.trim().to_string()));
     let clear = move |_| {
         query.update(false, |s| {
@@ -153,7 +47,6 @@ pub fn ModelsView() -> impl IntoView {
             }
         })
     };
-    let title = |key: &'static str| Signal::derive(move || t(zh.get(), key).to_string());
     let view_kind = Memo::new(move |_| state.with(|s| s.view));
 
     view! {
@@ -176,13 +69,13 @@ pub fn ModelsView() -> impl IntoView {
             <div class="layout">
                 <aside class="layout__filters" aria-label="Filters">
                     <RangeFilters query=query />
-                    <FacetGroup key="org" title=title("organisation") options=org_options on_toggle=on_org />
-                    <FacetGroup key="country" title=title("country") options=country_options on_toggle=on_country />
-                    <FacetGroup key="lic" title=title("licence-family") options=lic_options on_toggle=on_lic />
-                    <FacetGroup key="open" title=title("open-weights") options=open_options on_toggle=on_open />
-                    <FacetGroup key="arch" title=title("architecture") options=arch_options on_toggle=on_arch />
-                    <FacetGroup key="mod" title=title("modality") options=mod_options on_toggle=on_mod />
-                    <FacetGroup key="reason" title=title("reasoning") options=reason_options on_toggle=on_reason />
+                    <FacetPanel
+                        specs=&MODEL_FACETS
+                        columns=&data.model_facets
+                        selected=Signal::derive(move || state.with(|s| s.facets.clone()))
+                        counts=counts
+                        on_toggle=on_facet
+                    />
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">
@@ -239,51 +132,13 @@ pub fn ModelsView() -> impl IntoView {
 /// The chips of every active filter of the Models view.
 fn model_chips(zh: bool, s: &ModelsState) -> Vec<Chip> {
     let data = dataset();
-    let label = |kind, value: &'static str, english| crate::i18n::label(zh, kind, value, english);
     let mut chips: Vec<Chip> = Chip::search(zh, &s.q).into_iter().collect();
-    chips.extend(s.organisations.iter().map(|id| {
-        Chip::new(
-            zh,
-            "org",
-            "organisation",
-            id.as_str(),
-            data.company_name(id),
-        )
-    }));
-    chips.extend(
-        s.countries
-            .iter()
-            .map(|c| Chip::new(zh, "country", "country", c.as_str(), c)),
-    );
-    chips.extend(s.license_families.iter().map(|l| {
-        Chip::new(
-            zh,
-            "lic",
-            "licence-family",
-            l.as_str(),
-            label("lic", l.as_str(), l.label()),
-        )
-    }));
-    chips.extend(Chip::flag(zh, "open", "open-weights", s.open));
-    chips.extend(s.architectures.iter().map(|a| {
-        Chip::new(
-            zh,
-            "arch",
-            "architecture",
-            a.as_str(),
-            label("arch", a.as_str(), a.label()),
-        )
-    }));
-    chips.extend(s.modalities.iter().map(|m| {
-        Chip::new(
-            zh,
-            "mod",
-            "modality",
-            m.as_str(),
-            label("mod", m.as_str(), m.label()),
-        )
-    }));
-    chips.extend(Chip::flag(zh, "reason", "reasoning", s.reasoning));
+    chips.extend(facet_chips(
+        zh,
+        &MODEL_FACETS,
+        &data.model_facets,
+        &s.facets,
+    ));
     if !s.params.is_open() {
         let end = |v: Option<f64>| v.map(format::params).unwrap_or_default();
         chips.push(Chip::new(
@@ -310,19 +165,11 @@ fn model_chips(zh: bool, s: &ModelsState) -> Vec<Chip> {
 
 /// Removes what a chip stands for.
 fn remove_chip(s: &mut ModelsState, chip: &Chip) {
+    if remove_facet_chip(&MODEL_FACETS, &mut s.facets, chip) {
+        return;
+    }
     match chip.key {
         "q" => s.q.clear(),
-        "org" => {
-            s.organisations.remove(&chip.value);
-        }
-        "country" => {
-            s.countries.remove(&chip.value);
-        }
-        "lic" => s.license_families.retain(|l| l.as_str() != chip.value),
-        "open" => s.open = None,
-        "arch" => s.architectures.retain(|a| a.as_str() != chip.value),
-        "mod" => s.modalities.retain(|m| m.as_str() != chip.value),
-        "reason" => s.reasoning = None,
         "params" => s.params = NumberRange::default(),
         "date" => s.released = DateRange::default(),
         _ => {}
@@ -432,7 +279,7 @@ fn ColumnChooser(query: ViewQuery<ModelsState>) -> impl IntoView {
                                         type="checkbox"
                                         data-column=column.as_str()
                                         prop:checked=move || state.with(|s| s.columns.contains(&column))
-                                        on:change=move |_| query.update(false, |s| toggle(&mut s.columns, column))
+                                        on:change=move |_| query.update(false, |s| crate::views::toggle(&mut s.columns, column))
                                     />
                                     " " {move || crate::i18n::label(zh.get(), "col", column.as_str(), column.label())}
                                 </label>

@@ -2,8 +2,8 @@
 //! a keyboard-operable date range, and focus deep links.
 
 use crate::Link;
-use atlas_core::dataset::EventCategory;
 use atlas_core::date::PartialDate;
+use atlas_core::spec::{EVENT_FACETS, EVENT_PANEL_ORDER};
 use atlas_core::state::{DateRange, TimelineState};
 use atlas_core::timeline::{group_by_month, month_histogram, query_events};
 use leptos::prelude::*;
@@ -12,10 +12,9 @@ use crate::dataset;
 use crate::i18n::t;
 use crate::share::{Exports, ShareBar};
 use crate::url_state::{use_view_query, ViewQuery};
-use crate::views::companies::flag_options;
-use crate::views::{toggle, toggle_flag};
 use crate::widgets::{
-    use_zh, Chip, ExternalLink, FacetGroup, FacetOption, FilterChips, Notices, SearchBox,
+    facet_chips, remove_facet_chip, use_zh, Chip, ExternalLink, FacetPanel, FilterChips, Notices,
+    SearchBox,
 };
 use atlas_core::export;
 
@@ -23,16 +22,12 @@ use atlas_core::export;
 fn event_chips(zh: bool, s: &TimelineState) -> Vec<Chip> {
     let data = dataset();
     let mut chips: Vec<Chip> = Chip::search(zh, &s.q).into_iter().collect();
-    chips.extend(s.categories.iter().map(|c| {
-        let shown = crate::i18n::label(zh, "event", c.as_str(), c.label());
-        Chip::new(zh, "cat", "category", c.as_str(), shown)
-    }));
-    chips.extend(
-        s.companies
-            .iter()
-            .map(|id| Chip::new(zh, "co", "companies", id.as_str(), data.company_name(id))),
-    );
-    chips.extend(Chip::flag(zh, "seed", "in-article", s.in_article));
+    chips.extend(facet_chips(
+        zh,
+        &EVENT_FACETS,
+        &data.event_facets,
+        &s.facets,
+    ));
     if !s.range.is_open() {
         let end = |d: Option<PartialDate>| d.map(|d| d.display()).unwrap_or_default();
         chips.push(Chip::new(
@@ -47,13 +42,11 @@ fn event_chips(zh: bool, s: &TimelineState) -> Vec<Chip> {
 }
 
 fn remove_event_chip(s: &mut TimelineState, chip: &Chip) {
+    if remove_facet_chip(&EVENT_FACETS, &mut s.facets, chip) {
+        return;
+    }
     match chip.key {
         "q" => s.q.clear(),
-        "cat" => s.categories.retain(|c| c.as_str() != chip.value),
-        "co" => {
-            s.companies.remove(&chip.value);
-        }
-        "seed" => s.in_article = None,
         "date" => s.range = DateRange::default(),
         _ => {}
     }
@@ -67,50 +60,10 @@ pub fn TimelineView() -> impl IntoView {
     let state = query.state;
     let results = Memo::new(move |_| state.with(|s| query_events(data, s)));
     super::set_title(|| "Timeline".to_string());
-    let counts = move |facet: usize| results.with(|r| r.counts[facet].clone());
-    let cat_options = Signal::derive(move || {
-        let counts = counts(0);
-        let selected = state.with(|s| s.categories.clone());
-        EventCategory::ALL
-            .into_iter()
-            .map(|c| FacetOption {
-                value: c.as_str().to_string(),
-                label: crate::i18n::label(zh.get(), "event", c.as_str(), c.label()).to_string(),
-                count: counts.get(c.as_str()).copied().unwrap_or(0),
-                selected: selected.contains(&c),
-            })
-            .collect::<Vec<_>>()
+    let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
+    let on_facet = Callback::new(move |(f, v): (usize, String)| {
+        query.update(false, |s| s.facets.toggle(&EVENT_FACETS, f, &v))
     });
-    // The company list depends only on the dataset: build it once, not per change.
-    let co_list: Vec<(&'static str, &'static str)> = {
-        let mut ids: Vec<&'static str> = data
-            .events
-            .iter()
-            .flat_map(|e| e.companies.iter().map(String::as_str))
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let mut list: Vec<(&'static str, &'static str)> = ids
-            .into_iter()
-            .map(|id| (id, data.company_name(id)))
-            .collect();
-        list.sort_by_cached_key(|(_, name)| name.to_lowercase());
-        list
-    };
-    let co_options = Signal::derive(move || {
-        state.with(|s| crate::widgets::data_options(&co_list, &counts(1), &s.companies))
-    });
-    let seed_options =
-        Signal::derive(move || flag_options(zh.get(), &counts(2), state.with(|s| s.in_article)));
-    let on_cat = Callback::new(move |v: String| {
-        query.update(false, |s| {
-            toggle(&mut s.categories, EventCategory::parse(&v).unwrap())
-        })
-    });
-    let on_co =
-        Callback::new(move |v: String| query.update(false, |s| toggle(&mut s.companies, v)));
-    let on_seed =
-        Callback::new(move |v: String| query.update(false, |s| toggle_flag(&mut s.in_article, &v)));
     let on_search = Callback::new(move |q: String| query.type_live(|s| s.q = q.trim().to_string()));
     let clear = move |_| {
         query.update(false, |s| {
@@ -121,7 +74,6 @@ pub fn TimelineView() -> impl IntoView {
             }
         })
     };
-    let title = |key: &'static str| Signal::derive(move || t(zh.get(), key).to_string());
 
     // Scroll the focused event into view once it is rendered.
     Effect::new(move |_| {
@@ -156,9 +108,15 @@ pub fn TimelineView() -> impl IntoView {
             <DensityStrip query=query />
             <div class="layout">
                 <aside class="layout__filters" aria-label="Filters">
-                    <FacetGroup key="cat" title=title("category") options=cat_options on_toggle=on_cat />
-                    <FacetGroup key="seed" title=title("in-article") options=seed_options on_toggle=on_seed />
-                    <FacetGroup key="co" title=title("companies") options=co_options on_toggle=on_co />
+                    <FacetPanel
+                        specs=&EVENT_FACETS
+                        columns=&data.event_facets
+                        order=&EVENT_PANEL_ORDER
+                        selected=Signal::derive(move || state.with(|s| s.facets.clone()))
+                        counts=counts
+                        on_toggle=on_facet
+                    />
+
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">

@@ -12,6 +12,8 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+pub mod peer;
+
 /// The repository root (parent of `tests/`).
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -138,12 +140,15 @@ async fn respond(
 ) -> (&'static str, &'static str, Vec<u8>, Option<&'static str>) {
     let path = target.split(['?', '#']).next().unwrap_or("/");
     // `/atlas/…` serves dist-atlas (the sub-path build), `/bench-N/…` serves dist-bench-N
-    // (synthetic benchmark builds); everything else serves dist.
+    // (synthetic benchmark builds), `/peer-N/…` serves dist-peer-N (the peer table pages of
+    // `peer`); everything else serves dist.
     let trimmed = path.trim_start_matches('/');
     let (first, after) = trimmed.split_once('/').unwrap_or((trimmed, ""));
     let (dir, rest) = if first == "atlas" {
         ("dist-atlas".to_string(), after)
-    } else if first.starts_with("bench-") && first[6..].bytes().all(|b| b.is_ascii_digit()) {
+    } else if (first.starts_with("bench-") && first[6..].bytes().all(|b| b.is_ascii_digit()))
+        || (first.starts_with("peer-") && first[5..].bytes().all(|b| b.is_ascii_digit()))
+    {
         (format!("dist-{first}"), after)
     } else {
         ("dist".to_string(), trimmed)

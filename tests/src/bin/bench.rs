@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::time::Duration;
 
-use atlas_e2e::{root, Browser};
+use atlas_e2e::{peer, root, Browser};
 
 const RUNS: usize = 10;
 
@@ -188,8 +188,12 @@ input.dispatchEvent(new Event('input', { bubbles: true }));
 
 async fn interaction() {
     println!("\n## Interaction latency on /models (synthetic datasets), {RUNS} runs each\n");
-    println!("| models | parse + index ms (median) | facet toggle → paint ms (median / p95) | search: keystroke → URL written ms (median / p95) | search: keystroke → results painted ms (median) |");
-    println!("| ---: | ---: | ---: | ---: | ---: |");
+    println!(
+        "The peer is Tabulator {} from npm (tools/node_modules) on the same synthetic rows, page reloaded per run (tests/src/peer.rs).\n",
+        peer::tabulator_version()
+    );
+    println!("| models | parse + index ms (median) | facet toggle → paint ms (median / p95) | search: keystroke → URL written ms (median / p95) | search: keystroke → results painted ms (median) | Tabulator 6: keystroke → results painted ms (median) | ours / theirs |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     // `ATLAS_BENCH_SIZES=10000` measures only the builds named (comma-separated).
     let sizes: Vec<usize> = std::env::var("ATLAS_BENCH_SIZES")
         .ok()
@@ -231,14 +235,16 @@ async fn interaction() {
             keystroke.push(pair[1].as_f64().unwrap());
         }
         b.close().await;
+        let ours = median(&mut keystroke);
+        let theirs = median(&mut peer::tabulator_keystroke(models, RUNS).await);
         println!(
-            "| {models} | {:.1} | {:.1} / {:.1} | {:.1} / {:.1} | {:.1} |",
+            "| {models} | {:.1} | {:.1} / {:.1} | {:.1} / {:.1} | {ours:.1} | {theirs:.1} | {:.2} |",
             median(&mut parse),
             median(&mut facet.clone()),
             p95(&mut facet),
             median(&mut search.clone()),
             p95(&mut search),
-            median(&mut keystroke)
+            ours / theirs
         );
     }
 }
