@@ -13,36 +13,23 @@ pub mod widgets;
 
 use std::sync::OnceLock;
 
-use atlas_core::validate::DataError;
 use atlas_core::Dataset;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-static DATASET: OnceLock<Result<Dataset, Vec<DataError>>> = OnceLock::new();
+static DATASET: OnceLock<Result<Dataset, String>> = OnceLock::new();
 static STARTUP_MS: OnceLock<f64> = OnceLock::new();
 
-/// The dataset the app shows: the embedded one, or in a `synthetic` benchmark build a
-/// generated one. Only the parse and index step is timed, not the generation.
-fn load_dataset() -> Result<Dataset, Vec<DataError>> {
-    #[cfg(feature = "synthetic")]
-    {
-        let models = option_env!("ATLAS_SYNTHETIC_MODELS")
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(10_000);
-        let files = atlas_core::synthetic::generate(models, 42);
-        let started = now_ms();
-        let loaded = atlas_core::validate::load(&files.files());
-        let _ = STARTUP_MS.set(now_ms() - started);
-        loaded
-    }
-    #[cfg(not(feature = "synthetic"))]
-    {
-        let started = now_ms();
-        let loaded = Dataset::embedded();
-        let _ = STARTUP_MS.set(now_ms() - started);
-        loaded
-    }
+/// The dataset, validated and encoded at build time by `build.rs` (in a `synthetic` benchmark
+/// build, a generated one). Start-up only decodes and indexes it; that step is timed.
+static DATASET_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
+
+fn load_dataset() -> Result<Dataset, String> {
+    let started = now_ms();
+    let loaded = atlas_core::wire::decode(DATASET_BYTES);
+    let _ = STARTUP_MS.set(now_ms() - started);
+    loaded
 }
 
 /// The validated dataset. Only called after [`start`] checked it loaded.
@@ -123,12 +110,8 @@ pub fn start() {
                 }
             });
         }
-        Err(errors) => {
-            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            show_fatal_error(&format!(
-                "The embedded dataset is invalid:\n{}",
-                lines.join("\n")
-            ));
+        Err(error) => {
+            show_fatal_error(&format!("The embedded dataset could not be read: {error}"));
         }
     }
 }

@@ -20,8 +20,8 @@ pub struct CompanyResults {
 pub fn query_companies(dataset: &Dataset, state: &CompaniesState) -> CompanyResults {
     let terms = Terms::new(&state.q);
     let candidates = (0..dataset.companies.len())
-        .filter(|&i| terms.is_empty() || terms.matches(&dataset.company_search[i]));
-    let result = facet_filter(&dataset.company_facets, &state.facets, candidates);
+        .filter(|&i| terms.is_empty() || terms.matches(&dataset.company_search()[i]));
+    let result = facet_filter(dataset.company_facets(), &state.facets, candidates);
     let mut items = result.items;
     sort_companies(dataset, &mut items, state);
     CompanyResults {

@@ -33,7 +33,7 @@ pub struct DatasetHeader {
     pub version: String,
     /// The newest dated record (day precision), computed when the dataset loads — never typed
     /// by hand, so "data as of" cannot drift from the data.
-    #[serde(skip_deserializing, default = "PartialDate::unknown")]
+    #[serde(skip, default = "PartialDate::unknown")]
     pub as_of: PartialDate,
     pub title: String,
     pub article: ArticleReference,
@@ -48,19 +48,20 @@ pub struct ArticleReference {
 }
 
 /// Where a value comes from. `supports` names the fields the source backs; when it is absent
-/// the source backs the whole record.
+/// the source backs the whole record. (No `skip_serializing_if` here or on any record type:
+/// the app ships the dataset in postcard, which needs every field on the wire; see `wire.rs`.)
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
     pub url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub supports: Option<Vec<String>>,
     /// official, official-copy, third-party, … as the research notes graded it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub kind: Option<String>,
     /// How much the source can carry: see [`Grade`]. Validation requires it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub grade: Option<Grade>,
 }
 

@@ -44,7 +44,20 @@ pub fn thousands(value: u64) -> String {
     out
 }
 
+/// One decimal at most, none when it is zero: `46.7`, `671`.
 fn trim(value: f64) -> String {
+    // Values with at most one decimal (nearly all) are written without float formatting, which
+    // is slow in wasm and runs for every model when the search index is built.
+    let tenths = (value * 10.0).round();
+    if (value * 10.0 - tenths).abs() < 1e-9 && tenths.abs() < 1e15 {
+        let tenths = tenths as i64;
+        let (whole, decimal) = (tenths / 10, (tenths % 10).abs());
+        return if decimal == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}.{decimal}")
+        };
+    }
     let text = format!("{:.1}", value);
     text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
 }
@@ -52,6 +65,21 @@ fn trim(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_path_writes_what_float_formatting_writes() {
+        for tenths in 0..200_000 {
+            let value = tenths as f64 / 10.0;
+            let slow = format!("{:.1}", value);
+            let slow = slow.strip_suffix(".0").map(str::to_string).unwrap_or(slow);
+            assert_eq!(trim(value), slow, "{value}");
+        }
+        for value in [0.25, 1.05, 2.675, 1e-7, 123.456] {
+            let slow = format!("{:.1}", value);
+            let slow = slow.strip_suffix(".0").map(str::to_string).unwrap_or(slow);
+            assert_eq!(trim(value), slow, "{value}");
+        }
+    }
 
     #[test]
     fn parameters_read_naturally() {

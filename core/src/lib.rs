@@ -18,8 +18,10 @@ pub mod synthetic;
 pub mod text;
 pub mod timeline;
 pub mod validate;
+pub mod wire;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use dataset::{Claim, Company, DatasetHeader, Event, Model};
 
@@ -34,10 +36,12 @@ pub struct Dataset {
     company_index: HashMap<String, usize>,
     model_index: HashMap<String, usize>,
     event_index: HashMap<String, usize>,
-    /// Normalised search text per company, model and event (same order as the records).
-    pub company_search: Vec<String>,
+    /// Normalised search text per model (same order as the records). The companies' and
+    /// events' are built on first use (see [`Dataset::company_search`]): start-up only builds
+    /// what the largest table needs.
     pub model_search: Vec<String>,
-    pub event_search: Vec<String>,
+    company_search: OnceLock<Vec<String>>,
+    event_search: OnceLock<Vec<String>>,
     /// Models and events per company index.
     pub models_by_company: Vec<Vec<usize>>,
     pub events_by_company: Vec<Vec<usize>>,
@@ -47,10 +51,11 @@ pub struct Dataset {
     pub model_sort_name: Vec<String>,
     pub model_sort_company: Vec<String>,
     pub model_sort_license: Vec<String>,
-    /// Facet values interned per view table (`spec.rs`), in table order.
-    pub company_facets: Vec<facets::FacetColumn>,
+    /// Facet values interned per view table (`spec.rs`), in table order; the companies' and
+    /// events' on first use.
     pub model_facets: Vec<facets::FacetColumn>,
-    pub event_facets: Vec<facets::FacetColumn>,
+    company_facets: OnceLock<Vec<facets::FacetColumn>>,
+    event_facets: OnceLock<Vec<facets::FacetColumn>>,
 }
 
 impl Dataset {
@@ -91,7 +96,6 @@ impl Dataset {
                 }
             }
         }
-        let company_search = companies.iter().map(text::company_search_key).collect();
         let model_search = models
             .iter()
             .map(|m| {
@@ -99,7 +103,6 @@ impl Dataset {
                 text::model_search_key(m, company)
             })
             .collect();
-        let event_search = events.iter().map(text::event_search_key).collect();
         let model_sort_name = models.iter().map(|m| m.name.to_lowercase()).collect();
         let model_sort_company = models
             .iter()
@@ -123,26 +126,51 @@ impl Dataset {
             company_index,
             model_index,
             event_index,
-            company_search,
             model_search,
-            event_search,
+            company_search: OnceLock::new(),
+            event_search: OnceLock::new(),
             models_by_company,
             events_by_company,
             events_by_model,
             model_sort_name,
             model_sort_company,
             model_sort_license,
-            company_facets: Vec::new(),
             model_facets: Vec::new(),
-            event_facets: Vec::new(),
+            company_facets: OnceLock::new(),
+            event_facets: OnceLock::new(),
         };
-        dataset.company_facets =
-            facets::build_columns(&dataset, &spec::COMPANY_FACETS, dataset.companies.len());
         dataset.model_facets =
             facets::build_columns(&dataset, &spec::MODEL_FACETS, dataset.models.len());
-        dataset.event_facets =
-            facets::build_columns(&dataset, &spec::EVENT_FACETS, dataset.events.len());
         dataset
+    }
+
+    /// Normalised search text per company, built on first use.
+    pub fn company_search(&self) -> &[String] {
+        self.company_search.get_or_init(|| {
+            self.companies
+                .iter()
+                .map(text::company_search_key)
+                .collect()
+        })
+    }
+
+    /// Normalised search text per event, built on first use.
+    pub fn event_search(&self) -> &[String] {
+        self.event_search
+            .get_or_init(|| self.events.iter().map(text::event_search_key).collect())
+    }
+
+    /// The companies' facet columns ([`spec::COMPANY_FACETS`]), built on first use.
+    pub fn company_facets(&self) -> &[facets::FacetColumn] {
+        self.company_facets.get_or_init(|| {
+            facets::build_columns(self, &spec::COMPANY_FACETS, self.companies.len())
+        })
+    }
+
+    /// The events' facet columns ([`spec::EVENT_FACETS`]), built on first use.
+    pub fn event_facets(&self) -> &[facets::FacetColumn] {
+        self.event_facets
+            .get_or_init(|| facets::build_columns(self, &spec::EVENT_FACETS, self.events.len()))
     }
 
     /// Loads and validates the dataset compiled into the binary.

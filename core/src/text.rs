@@ -6,12 +6,23 @@ use crate::dataset::{Company, Event, Model};
 /// so substring search works on it (`深度` finds `深度求索`).
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalize_into(&mut out, text);
+    out
+}
+
+/// [`normalize`] appended to `out`; ASCII text (most of the data) takes a byte-wise path.
+fn normalize_into(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for ch in text.chars() {
         for lower in ch.to_lowercase() {
             out.push(fold_accent(lower));
         }
     }
-    out
 }
 
 fn fold_accent(ch: char) -> char {
@@ -71,26 +82,38 @@ impl Terms {
 
 /// Text without the punctuation people type inconsistently in names (`-`, `.`, `_`, `/`, `'`).
 fn compact(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '-' | '.' | '_' | '/' | '\'' | '’' | ' '))
-        .collect()
+    text.chars().filter(|c| !is_punctuation(*c)).collect()
+}
+
+fn is_punctuation(c: char) -> bool {
+    matches!(c, '-' | '.' | '_' | '/' | '\'' | '’' | ' ')
 }
 
 /// A search key: each part normalised, then the same parts with punctuation left out, so both
-/// spellings match (fields are kept apart by a separator no query contains).
+/// spellings match (fields are kept apart by a separator no query contains). Built in one
+/// buffer: this runs for every record at start-up.
 fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    let parts: Vec<String> = parts.map(normalize).collect();
     let mut key = String::new();
-    for part in &parts {
-        key.push_str(part);
+    let mut punctuated = Vec::new();
+    for part in parts {
+        let start = key.len();
+        normalize_into(&mut key, part);
+        let part = &key[start..];
+        let punctuated_part = if part.is_ascii() {
+            part.bytes().any(|b| is_punctuation(b as char))
+        } else {
+            part.contains(is_punctuation)
+        };
+        if punctuated_part {
+            punctuated.push(start..key.len());
+        }
         key.push('\u{1f}');
     }
-    for part in &parts {
-        let compacted = compact(part);
-        if compacted != *part {
-            key.push_str(&compacted);
-            key.push('\u{1f}');
-        }
+    for range in punctuated {
+        let mut compacted = String::with_capacity(range.len());
+        compacted.extend(key[range].chars().filter(|c| !is_punctuation(*c)));
+        key.push_str(&compacted);
+        key.push('\u{1f}');
     }
     key
 }

@@ -20,10 +20,10 @@ pub fn query_events(dataset: &Dataset, state: &TimelineState) -> EventResults {
     let terms = Terms::new(&state.q);
     let events = &dataset.events;
     let candidates = (0..events.len()).filter(|&i| {
-        (terms.is_empty() || terms.matches(&dataset.event_search[i]))
+        (terms.is_empty() || terms.matches(&dataset.event_search()[i]))
             && (state.range.is_open() || events[i].date.is_some_and(|d| state.range.contains(d)))
     });
-    let result = facet_filter(&dataset.event_facets, &state.facets, candidates);
+    let result = facet_filter(dataset.event_facets(), &state.facets, candidates);
     let mut items = result.items;
     sort_events(dataset, &mut items, state.newest_first);
     EventResults {

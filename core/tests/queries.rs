@@ -60,7 +60,7 @@ fn company_facets_or_within_and_across_with_counts() {
     let results = query_companies(&d, &state);
     // Category counts respect the city filter; city counts ignore it.
     let count =
-        |facet: usize, token: &str| d.company_facets[facet].count(&results.counts[facet], token);
+        |facet: usize, token: &str| d.company_facets()[facet].count(&results.counts[facet], token);
     assert_eq!(count(0, "big-tech"), 0);
     assert_eq!(count(0, "robotics"), 1);
     assert_eq!(count(1, "Shanghai"), 1);
@@ -69,7 +69,7 @@ fn company_facets_or_within_and_across_with_counts() {
     let lines = atlas_core::facets::facet_lines(
         &d,
         &atlas_core::spec::COMPANY_FACETS[0],
-        &d.company_facets[0],
+        &d.company_facets()[0],
         &results.counts[0],
         state.facets.get(0),
     );

@@ -80,7 +80,7 @@ pub fn CompaniesView() -> impl IntoView {
                 <aside class="layout__filters" aria-label="Filters">
                     <FacetPanel
                         specs=&COMPANY_FACETS
-                        columns=&data.company_facets
+                        columns=data.company_facets()
                         selected=Signal::derive(move || state.with(|s| s.facets.clone()))
                         counts=counts
                         on_toggle=on_facet
@@ -153,7 +153,7 @@ fn company_chips(zh: bool, s: &CompaniesState) -> Vec<Chip> {
     chips.extend(facet_chips(
         zh,
         &COMPANY_FACETS,
-        &dataset().company_facets,
+        dataset().company_facets(),
         &s.facets,
     ));
     chips

@@ -99,7 +99,7 @@ pub fn CompanyPage() -> impl IntoView {
                 view! { <CompanyDetail company=&data.companies[index] index=index /> }.into_any()
             }
             None => {
-                let suggestions = suggest(&id, &data.company_search, |i| {
+                let suggestions = suggest(&id, data.company_search(), |i| {
                     (
                         format!("/company/{}", data.companies[i].id),
                         data.companies[i].name_en.clone(),
@@ -443,7 +443,7 @@ pub fn EventPage() -> impl IntoView {
         match data.event(&id) {
             Some(event) => view! { <EventDetail event=event /> }.into_any(),
             None => {
-                let suggestions = suggest(&id, &data.event_search, |i| {
+                let suggestions = suggest(&id, data.event_search(), |i| {
                     (
                         format!("/event/{}", data.events[i].id),
                         data.events[i].title.clone(),

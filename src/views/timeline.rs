@@ -25,7 +25,7 @@ fn event_chips(zh: bool, s: &TimelineState) -> Vec<Chip> {
     chips.extend(facet_chips(
         zh,
         &EVENT_FACETS,
-        &data.event_facets,
+        data.event_facets(),
         &s.facets,
     ));
     if !s.range.is_open() {
@@ -110,7 +110,7 @@ pub fn TimelineView() -> impl IntoView {
                 <aside class="layout__filters" aria-label="Filters">
                     <FacetPanel
                         specs=&EVENT_FACETS
-                        columns=&data.event_facets
+                        columns=data.event_facets()
                         order=&EVENT_PANEL_ORDER
                         selected=Signal::derive(move || state.with(|s| s.facets.clone()))
                         counts=counts

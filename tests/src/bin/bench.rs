@@ -73,12 +73,10 @@ fn sizes() {
         gzip_total as f64 / 1000.0,
         br_total as f64 / 1000.0
     );
-    let data: Vec<u8> = ["dataset", "companies", "models", "events", "claims"]
-        .iter()
-        .flat_map(|n| std::fs::read(root().join(format!("data/{n}.json"))).unwrap())
-        .collect();
+    // The same bytes build.rs embeds: the validated dataset in postcard.
+    let data = atlas_core::wire::encode(atlas_e2e::dataset());
     println!(
-        "\nOf which the embedded dataset (inside the wasm): {} bytes raw, {} bytes gzip.",
+        "\nOf which the embedded dataset (postcard, inside the wasm): {} bytes raw, {} bytes gzip.",
         data.len(),
         gzip_size(&data)
     );

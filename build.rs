@@ -1,0 +1,38 @@
+//! Validates the dataset and encodes it for the browser (see `core/src/wire.rs`).
+//!
+//! The app embeds `$OUT_DIR/dataset.bin`: the `data/*.json` files after every validation rule
+//! passed, in postcard. A file that breaks a rule fails the build here with every error listed,
+//! so the browser never parses JSON nor validates. Benchmark builds (`--features synthetic`)
+//! embed a generated dataset of `$ATLAS_SYNTHETIC_MODELS` models instead.
+
+use std::path::Path;
+
+fn main() {
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-env-changed=ATLAS_SYNTHETIC_MODELS");
+    let loaded = if std::env::var_os("CARGO_FEATURE_SYNTHETIC").is_some() {
+        let models = std::env::var("ATLAS_SYNTHETIC_MODELS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(10_000);
+        let files = atlas_core::synthetic::generate(models, 42);
+        atlas_core::validate::load(&files.files())
+    } else {
+        atlas_core::Dataset::embedded()
+    };
+    match loaded {
+        Ok(dataset) => {
+            std::fs::write(&out, atlas_core::wire::encode(&dataset)).expect("write dataset.bin")
+        }
+        Err(errors) => {
+            for error in &errors {
+                println!("cargo:warning={error}");
+            }
+            panic!(
+                "the dataset breaks {} validation rule(s); see the warnings above",
+                errors.len()
+            );
+        }
+    }
+}
