@@ -180,10 +180,21 @@ pub fn href(path: &str) -> String {
     format!("{}{}", BASE.get_or_init(base_path), path)
 }
 
-/// A router link whose absolute `href` is resolved against the site's base path (the
-/// router's own `<A>` leaves absolute paths alone, which breaks hosting under a sub-path).
+/// An in-app link whose absolute `href` is resolved against the site's base path. It is a
+/// plain `<a>`: the router already handles clicks on same-origin links, and the router's `<A>`
+/// (a location memo and an `aria-current` effect per link) made a table row several times
+/// slower to create. The site navigation, which shows the current page, uses [`NavLink`].
 #[component]
 pub fn Link<H>(href: H, children: Children) -> impl IntoView
+where
+    H: leptos_router::components::ToHref + Send + Sync + 'static,
+{
+    view! { <a href=move || crate::href(&href.to_href()())>{children()}</a> }
+}
+
+/// A navigation link marked `aria-current="page"` on its own page (the router's `<A>`).
+#[component]
+pub fn NavLink<H>(href: H, children: Children) -> impl IntoView
 where
     H: leptos_router::components::ToHref + Send + Sync + 'static,
 {
@@ -267,10 +278,10 @@ fn Shell(children: Children) -> impl IntoView {
                     {move || i18n::t(zh(), "brand")}
                 </Link>
                 <nav class="site-nav" aria-label=move || i18n::t(zh(), "nav-label")>
-                    <Link href=move || url_state::with_common("/companies", &common.get())>{move || i18n::t(zh(), "companies")}</Link>
-                    <Link href=move || url_state::with_common("/models", &common.get())>{move || i18n::t(zh(), "models")}</Link>
-                    <Link href=move || url_state::with_common("/timeline", &common.get())>{move || i18n::t(zh(), "timeline")}</Link>
-                    <Link href=move || url_state::with_common("/article", &common.get())>{move || i18n::t(zh(), "article")}</Link>
+                    <NavLink href=move || url_state::with_common("/companies", &common.get())>{move || i18n::t(zh(), "companies")}</NavLink>
+                    <NavLink href=move || url_state::with_common("/models", &common.get())>{move || i18n::t(zh(), "models")}</NavLink>
+                    <NavLink href=move || url_state::with_common("/timeline", &common.get())>{move || i18n::t(zh(), "timeline")}</NavLink>
+                    <NavLink href=move || url_state::with_common("/article", &common.get())>{move || i18n::t(zh(), "article")}</NavLink>
                 </nav>
                 <div class="site-header__tools">
                     <widgets::LanguageSwitch />

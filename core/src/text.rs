@@ -1,5 +1,7 @@
 //! Search keys: lower-cased, accent-folded text built once per record at start-up.
 
+use memchr::memmem::Finder;
+
 use crate::dataset::{Company, Event, Model};
 
 /// Lower-cases and folds Latin accents so `Zhípǔ` matches `zhipu`. Chinese text is kept as is,
@@ -50,8 +52,8 @@ pub fn matches(key: &str, normalized_query: &str) -> bool {
 }
 
 /// A search prepared once per query, not once per record: its terms, each also without
-/// punctuation.
-pub struct Terms(Vec<(String, String)>);
+/// punctuation, with their substring searchers built once.
+pub struct Terms(Vec<(Finder<'static>, Option<Finder<'static>>)>);
 
 impl Terms {
     /// Normalises the reader's query and splits it into terms.
@@ -63,7 +65,12 @@ impl Terms {
         Terms(
             normalized_query
                 .split_whitespace()
-                .map(|term| (term.to_string(), compact(term)))
+                .map(|term| {
+                    let compact = compact(term);
+                    let compact = (!compact.is_empty() && compact != term)
+                        .then(|| Finder::new(compact.as_bytes()).into_owned());
+                    (Finder::new(term.as_bytes()).into_owned(), compact)
+                })
                 .collect(),
         )
     }
@@ -74,8 +81,9 @@ impl Terms {
 
     /// See [`matches`].
     pub fn matches(&self, key: &str) -> bool {
+        let key = key.as_bytes();
         self.0.iter().all(|(term, compact)| {
-            key.contains(term.as_str()) || (!compact.is_empty() && key.contains(compact.as_str()))
+            term.find(key).is_some() || compact.as_ref().is_some_and(|c| c.find(key).is_some())
         })
     }
 }

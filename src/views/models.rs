@@ -356,8 +356,16 @@ fn ModelTable(
             .and_then(|h| h.as_f64())
             .unwrap_or(900.0),
     );
+    // Where the table body starts on the page. Measured when the reader scrolls, never while
+    // the results change: reading layout there forced a synchronous reflow on every keystroke.
+    let body_ref: NodeRef<leptos::html::Tbody> = NodeRef::new();
+    let body_top = RwSignal::new(0.0f64);
     let scroll_listener = window_event_listener(leptos::ev::scroll, move |_| {
-        scroll_y.set(window().scroll_y().unwrap_or(0.0));
+        let y = window().scroll_y().unwrap_or(0.0);
+        if let Some(body) = body_ref.get_untracked() {
+            body_top.set(body.get_bounding_client_rect().top() + y);
+        }
+        scroll_y.set(y);
     });
     let resize_listener = window_event_listener(leptos::ev::resize, move |_| {
         viewport.set(
@@ -372,7 +380,6 @@ fn ModelTable(
         scroll_listener.remove();
         resize_listener.remove();
     });
-    let body_ref: NodeRef<leptos::html::Tbody> = NodeRef::new();
     let virtual_mode = Memo::new(move |_| items.with(Vec::len) > VIRTUAL_FROM);
     let range = Memo::new(move |_| {
         let total = items.with(Vec::len);
@@ -380,11 +387,7 @@ fn ModelTable(
             return (0, total);
         }
         let y = scroll_y.get();
-        let body_top = body_ref
-            .get()
-            .map(|b| b.get_bounding_client_rect().top() + y)
-            .unwrap_or(0.0);
-        let first = ((y - body_top) / ROW_HEIGHT).floor().max(0.0) as usize;
+        let first = ((y - body_top.get()) / ROW_HEIGHT).floor().max(0.0) as usize;
         let shown = (viewport.get() / ROW_HEIGHT).ceil() as usize;
         let start = first.saturating_sub(OVERSCAN).min(total);
         let end = (first + shown + OVERSCAN).min(total);
@@ -439,13 +442,15 @@ fn ModelTable(
                                             }
                                         />
                                     </td>
-                                    <For each=move || columns.get() key=|c| *c let:column>
-                                        {if column == ModelColumn::Name {
+                                    // One closure per row, not a keyed list per row: the cells are
+                                    // rebuilt only when the set of columns changes.
+                                    {move || columns.get().into_iter().map(|column| {
+                                        if column == ModelColumn::Name {
                                             view! { <th scope="row" class="col-name">{cell(model, column)}</th> }.into_any()
                                         } else {
                                             view! { <td class=format!("col-{}", column.as_str())>{cell(model, column)}</td> }.into_any()
-                                        }}
-                                    </For>
+                                        }
+                                    }).collect_view()}
                                 </tr>
                             }
                         }
