@@ -50,6 +50,8 @@ pub struct FacetOption {
     pub value: String,
     pub label: String,
     pub count: usize,
+    /// Records with this value in the whole dataset (ranks long facets).
+    pub total: usize,
     pub selected: bool,
 }
 
@@ -76,6 +78,7 @@ pub fn facet_options(
                 value: line.token,
                 label,
                 count: line.count as usize,
+                total: line.total as usize,
                 selected: line.selected,
             }
         })
@@ -184,8 +187,9 @@ pub fn FacetGroup(
     /// Called with a value to toggle it.
     on_toggle: Callback<String>,
 ) -> impl IntoView {
-    // Like Datasette, long facets show their most frequent values first, with a way to see
-    // all; selected values always stay visible so they can be cleared.
+    // Long facets show their most frequent values (over the whole dataset, so the list does not
+    // reshuffle while the reader types), with a way to see all; selected values always stay
+    // visible so they can be cleared.
     let expanded = RwSignal::new(false);
     let zh = use_zh();
     let total = Signal::derive(move || options.with(Vec::len));
@@ -195,7 +199,7 @@ pub fn FacetGroup(
                 return all.clone();
             }
             let mut ranked: Vec<&FacetOption> = all.iter().collect();
-            ranked.sort_by_key(|b| std::cmp::Reverse(b.count));
+            ranked.sort_by_key(|b| std::cmp::Reverse(b.total));
             let keep: std::collections::HashSet<&str> = ranked
                 .iter()
                 .take(FACET_VALUES_SHOWN)

@@ -350,6 +350,8 @@ pub struct FacetLine {
     /// English label, data label, or for flags the i18n key (`yes`/`no`).
     pub label: String,
     pub count: u32,
+    /// Records with this value in the whole dataset.
+    pub total: u32,
     pub selected: bool,
 }
 
@@ -370,6 +372,7 @@ pub fn facet_lines(
             token: column.tokens[id].clone(),
             label: column.labels[id].clone(),
             count: counts.get(id).copied().unwrap_or(0),
+            total: column.totals[id],
             selected: is_selected(&column.tokens[id]),
         })
         .collect();
@@ -379,6 +382,7 @@ pub fn facet_lines(
                 token: token.clone(),
                 label: label(dataset, token).to_string(),
                 count: 0,
+                total: 0,
                 selected: true,
             });
         }

@@ -51,6 +51,9 @@ pub struct Dataset {
     pub model_sort_name: Vec<String>,
     pub model_sort_company: Vec<String>,
     pub model_sort_license: Vec<String>,
+    /// Per models-table column (and a last slot for the name tie-break): every model's sort
+    /// rank, built on first use (`models::sort_models`).
+    pub(crate) model_ranks: Vec<OnceLock<Vec<u32>>>,
     /// Facet values interned per view table (`spec.rs`), in table order; the companies' and
     /// events' on first use.
     pub model_facets: Vec<facets::FacetColumn>,
@@ -135,6 +138,9 @@ impl Dataset {
             model_sort_name,
             model_sort_company,
             model_sort_license,
+            model_ranks: (0..=state::ModelColumn::ALL.len())
+                .map(|_| OnceLock::new())
+                .collect(),
             model_facets: Vec::new(),
             company_facets: OnceLock::new(),
             event_facets: OnceLock::new(),

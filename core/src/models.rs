@@ -79,30 +79,134 @@ fn key(dataset: &Dataset, index: usize, column: ModelColumn) -> Option<Key<'_>> 
     }
 }
 
+/// Position of the name-and-id tie-break in [`Dataset`]'s rank cache.
+const TIE_BREAK: usize = ModelColumn::ALL.len();
+/// Rank of a model whose value is unknown: last in both directions.
+const UNKNOWN: u32 = u32::MAX;
+
+/// Every model's rank for a column, ascending, equal values sharing a rank (built once per
+/// column, on first use): sorting then compares integers, not values.
+fn ranks(dataset: &Dataset, slot: usize) -> &[u32] {
+    dataset.model_ranks[slot].get_or_init(|| {
+        let n = dataset.models.len();
+        let mut order: Vec<usize> = (0..n).collect();
+        let mut ranks = vec![UNKNOWN; n];
+        if slot == TIE_BREAK {
+            order.sort_unstable_by(|&a, &b| {
+                dataset.model_sort_name[a]
+                    .cmp(&dataset.model_sort_name[b])
+                    .then_with(|| dataset.models[a].id.cmp(&dataset.models[b].id))
+            });
+            for (rank, &i) in order.iter().enumerate() {
+                ranks[i] = rank as u32;
+            }
+            return ranks;
+        }
+        let column = ModelColumn::ALL[slot];
+        order.retain(|&i| key(dataset, i, column).is_some());
+        let compare = |a: usize, b: usize| {
+            key(dataset, a, column)
+                .partial_cmp(&key(dataset, b, column))
+                .unwrap_or(Ordering::Equal)
+        };
+        order.sort_by(|&a, &b| compare(a, b));
+        let mut rank = 0;
+        for (position, &i) in order.iter().enumerate() {
+            if position > 0 && compare(order[position - 1], i) != Ordering::Equal {
+                rank = position as u32;
+            }
+            ranks[i] = rank;
+        }
+        ranks
+    })
+}
+
 /// Multi-key sort: keys in priority order, unknown values last in both directions, then a
 /// stable tie-break by name and id.
 pub fn sort_models(dataset: &Dataset, items: &mut [usize], sort: &[SortBy<ModelColumn>]) {
-    items.sort_by(|&a, &b| {
-        for s in sort {
-            let ordering = match (key(dataset, a, s.key), key(dataset, b, s.key)) {
-                (Some(p), Some(q)) => {
-                    let o = p.partial_cmp(&q).unwrap_or(Ordering::Equal);
-                    if s.descending {
-                        o.reverse()
-                    } else {
-                        o
-                    }
-                }
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            };
-            if ordering != Ordering::Equal {
-                return ordering;
+    let keys: Vec<(&[u32], bool)> = sort
+        .iter()
+        .filter(|s| s.key.sortable())
+        .map(|s| {
+            let slot = ModelColumn::ALL.iter().position(|c| *c == s.key).unwrap_or(0);
+            (ranks(dataset, slot), s.descending)
+        })
+        .collect();
+    let tie_break = ranks(dataset, TIE_BREAK);
+    items.sort_unstable_by(|&a, &b| {
+        for &(ranks, descending) in &keys {
+            let (x, y) = (ranks[a], ranks[b]);
+            if x != y {
+                return match (x == UNKNOWN, y == UNKNOWN) {
+                    (true, _) => Ordering::Greater,
+                    (_, true) => Ordering::Less,
+                    _ if descending => y.cmp(&x),
+                    _ => x.cmp(&y),
+                };
             }
         }
-        dataset.model_sort_name[a]
-            .cmp(&dataset.model_sort_name[b])
-            .then_with(|| dataset.models[a].id.cmp(&dataset.models[b].id))
+        tie_break[a].cmp(&tie_break[b])
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The comparison the ranks stand for, written out value by value.
+    fn reference(dataset: &Dataset, items: &mut [usize], sort: &[SortBy<ModelColumn>]) {
+        items.sort_by(|&a, &b| {
+            for s in sort {
+                let ordering = match (key(dataset, a, s.key), key(dataset, b, s.key)) {
+                    (Some(p), Some(q)) => {
+                        let o = p.partial_cmp(&q).unwrap_or(Ordering::Equal);
+                        if s.descending {
+                            o.reverse()
+                        } else {
+                            o
+                        }
+                    }
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                };
+                if ordering != Ordering::Equal {
+                    return ordering;
+                }
+            }
+            dataset.model_sort_name[a]
+                .cmp(&dataset.model_sort_name[b])
+                .then_with(|| dataset.models[a].id.cmp(&dataset.models[b].id))
+        });
+    }
+
+    #[test]
+    fn ranked_sorts_equal_the_value_by_value_sort_for_every_column_and_pair() {
+        let dataset = Dataset::embedded().expect("valid");
+        let all: Vec<usize> = (0..dataset.models.len()).collect();
+        let columns: Vec<ModelColumn> = ModelColumn::ALL
+            .into_iter()
+            .filter(|c| c.sortable())
+            .collect();
+        for &first in &columns {
+            for second in std::iter::once(None).chain(columns.iter().copied().map(Some)) {
+                for (d1, d2) in [(false, false), (true, false), (false, true), (true, true)] {
+                    let mut sort = vec![SortBy {
+                        key: first,
+                        descending: d1,
+                    }];
+                    if let Some(second) = second.filter(|s| *s != first) {
+                        sort.push(SortBy {
+                            key: second,
+                            descending: d2,
+                        });
+                    }
+                    let (mut ours, mut expected) = (all.clone(), all.clone());
+                    sort_models(&dataset, &mut ours, &sort);
+                    reference(&dataset, &mut expected, &sort);
+                    assert_eq!(ours, expected, "{sort:?}");
+                }
+            }
+        }
+    }
 }

@@ -37,11 +37,16 @@ pub fn ArticleView() -> impl IntoView {
         let selected = state.with(|s| s.verdicts.clone());
         Verdict::ALL
             .into_iter()
-            .map(|v| FacetOption {
-                value: v.as_str().to_string(),
-                label: crate::i18n::label(zh.get(), "verdict", v.as_str(), v.label()).to_string(),
-                count: data.claims.iter().filter(|c| c.verdict == v).count(),
-                selected: selected.contains(&v),
+            .map(|v| {
+                let count = data.claims.iter().filter(|c| c.verdict == v).count();
+                FacetOption {
+                    value: v.as_str().to_string(),
+                    label: crate::i18n::label(zh.get(), "verdict", v.as_str(), v.label())
+                        .to_string(),
+                    count,
+                    total: count,
+                    selected: selected.contains(&v),
+                }
             })
             .collect::<Vec<_>>()
     });

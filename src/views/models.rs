@@ -297,7 +297,7 @@ const VIRTUAL_FROM: usize = 200;
 /// Row height in virtual mode, in CSS pixels (style/components.css fixes it).
 const ROW_HEIGHT: f64 = 40.0;
 /// Rows rendered beyond each edge of the viewport.
-const OVERSCAN: usize = 10;
+const OVERSCAN: usize = 3;
 
 fn unknown() -> AnyView {
     view! { <span class="unknown" title="not published">"—"</span> }.into_any()
@@ -327,6 +327,78 @@ fn cell(model: &'static Model, column: ModelColumn) -> AnyView {
                 model.benchmarks.iter().map(|b| view! { <span class="bench" title=b.setting.clone().unwrap_or_default()>{format!("{} {}", b.name, b.score)}</span> }).collect_view().into_any()
             }
         }
+    }
+}
+
+/// A table cell whose content follows the model shown in its row's slot: text and attributes
+/// are updated in place when the row shows another model.
+fn slot_cell(index: Memo<usize>, column: ModelColumn) -> AnyView {
+    let data = dataset();
+    let model = move || &data.models[index.get()];
+    match column {
+        ModelColumn::Name => view! {
+            <th scope="row" class="col-name">
+                <a href=move || crate::href(&format!("/model/{}", model().id))>{move || model().name.clone()}</a>
+                {move || (model().confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })}
+            </th>
+        }
+        .into_any(),
+        ModelColumn::Organisation => view! {
+            <td class="col-org">
+                <a href=move || crate::href(&format!("/company/{}", model().company))>{move || data.company_name(&model().company).to_string()}</a>
+            </td>
+        }
+        .into_any(),
+        ModelColumn::Benchmarks => view! { <td class="col-bench">{move || cell(model(), column)}</td> }.into_any(),
+        ModelColumn::Released => {
+            let date = move || model().released;
+            view! {
+                <td class="col-released">
+                    <time datetime=move || date().map(|d| d.to_string()) class:unknown=move || date().is_none() title=move || date().is_none().then_some("not published")>
+                        {move || date().map_or_else(|| "—".to_string(), |d| d.display())}
+                    </time>
+                </td>
+            }
+            .into_any()
+        }
+        _ => {
+            let text = move || cell_text(model(), column);
+            let title = move || match (column, model().context_tokens) {
+                (_, _) if text().is_none() => Some("not published".to_string()),
+                (ModelColumn::Context, Some(c)) => Some(format!("{} tokens", format::thousands(c))),
+                _ => None,
+            };
+            let class = move || match (column, model().license_family) {
+                (ModelColumn::LicenseFamily, Some(l)) => format!("lic lic--{}", l.as_str()),
+                _ => String::new(),
+            };
+            view! {
+                <td class=format!("col-{}", column.as_str())>
+                    <span class=class class:unknown=move || text().is_none() title=title>{move || text().unwrap_or_else(|| "—".to_string())}</span>
+                </td>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The text of a plain cell, `None` when the value is not published.
+fn cell_text(model: &Model, column: ModelColumn) -> Option<String> {
+    let yes_no = |b: bool| if b { "Yes" } else { "No" }.to_string();
+    match column {
+        ModelColumn::Country => Some(model.country.clone()),
+        ModelColumn::Params => model.total_params_b.map(format::params),
+        ModelColumn::Active => model
+            .active_params_b
+            .map(|p| format!("{} active", format::params(p))),
+        ModelColumn::Architecture => model.architecture.map(|a| a.label().to_string()),
+        ModelColumn::Context => model.context_tokens.map(format::context),
+        ModelColumn::License => model.license.clone(),
+        ModelColumn::LicenseFamily => model.license_family.map(|l| l.label().to_string()),
+        ModelColumn::OpenWeights => Some(yes_no(model.open_weights)),
+        ModelColumn::Modality => Some(model.modality.label().to_string()),
+        ModelColumn::Reasoning => model.reasoning.map(yes_no),
+        _ => None,
     }
 }
 
@@ -397,6 +469,7 @@ fn ModelTable(
         let (start, end) = range.get();
         items.with(|items| items[start..end].to_vec())
     });
+    let slots = Memo::new(move |_| visible.with(Vec::len));
     let spacer = move |height: f64| format!("{height}px");
     view! {
         <p class="hint">{move || t(zh.get(), "sort-hint")}</p>
@@ -414,24 +487,25 @@ fn ModelTable(
                     <Show when=move || virtual_mode.get()>
                         <tr class="spacer" aria-hidden="true" data-testid="spacer-top" style:height=move || spacer(range.get().0 as f64 * ROW_HEIGHT)><td colspan="99"></td></tr>
                     </Show>
-                    <For each=move || visible.get() key=|i| *i let:index>
+                    // Rows are keyed by their position in the window, not by model: a new search
+                    // or sort rewrites the text of the rows on screen instead of building new ones.
+                    <For each=move || 0..slots.get() key=|slot| *slot let:slot>
                         {
-                            let model = &data.models[index];
-                            let id = model.id.clone();
-                            let id_for_check = id.clone();
-                            let is_picked = Signal::derive(move || picked.with(|p| p.contains(&id_for_check)));
+                            let index = Memo::new(move |_| visible.with(|v| v.get(slot).copied().unwrap_or(0)));
+                            let model = move || &data.models[index.get()];
+                            let is_picked = Signal::derive(move || picked.with(|p| p.contains(&model().id)));
                             let full = move || picked.with(|p| p.len() >= MAX_PICKED);
                             view! {
-                                <tr data-id=model.id.clone() class:picked=is_picked>
+                                <tr data-id=move || model().id.clone() class:picked=is_picked>
                                     <td class="col-pick">
                                         <input
                                             type="checkbox"
-                                            aria-label=format!("Pick {} to compare", model.name)
+                                            aria-label=move || format!("Pick {} to compare", model().name)
                                             data-testid="pick"
                                             prop:checked=is_picked
                                             disabled=move || full() && !is_picked.get()
                                             on:change=move |_| {
-                                                let id = id.clone();
+                                                let id = data.models[index.get_untracked()].id.clone();
                                                 query.update(false, move |s| {
                                                     if let Some(i) = s.picked.iter().position(|p| *p == id) {
                                                         s.picked.remove(i);
@@ -442,15 +516,8 @@ fn ModelTable(
                                             }
                                         />
                                     </td>
-                                    // One closure per row, not a keyed list per row: the cells are
-                                    // rebuilt only when the set of columns changes.
-                                    {move || columns.get().into_iter().map(|column| {
-                                        if column == ModelColumn::Name {
-                                            view! { <th scope="row" class="col-name">{cell(model, column)}</th> }.into_any()
-                                        } else {
-                                            view! { <td class=format!("col-{}", column.as_str())>{cell(model, column)}</td> }.into_any()
-                                        }
-                                    }).collect_view()}
+                                    // The cells are rebuilt only when the set of columns changes.
+                                    {move || columns.get().into_iter().map(|column| slot_cell(index, column)).collect_view()}
                                 </tr>
                             }
                         }
