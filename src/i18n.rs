@@ -200,6 +200,10 @@ pub fn tr(zh: bool, en: &'static str) -> &'static str {
 
 /// English phrase → Simplified Chinese.
 pub const PHRASES: &[(&str, &str)] = &[
+    (
+        "The table is wider than the window: scroll it sideways for more columns.",
+        "表格比窗口宽：左右滚动可查看更多列。",
+    ),
     ("Did you mean", "您是否要找"),
     ("Remove the filter", "移除筛选"),
     ("Search", "搜索"),

@@ -128,7 +128,10 @@ pub fn sort_models(dataset: &Dataset, items: &mut [usize], sort: &[SortBy<ModelC
         .iter()
         .filter(|s| s.key.sortable())
         .map(|s| {
-            let slot = ModelColumn::ALL.iter().position(|c| *c == s.key).unwrap_or(0);
+            let slot = ModelColumn::ALL
+                .iter()
+                .position(|c| *c == s.key)
+                .unwrap_or(0);
             (ranks(dataset, slot), s.descending)
         })
         .collect();

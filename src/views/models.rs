@@ -471,9 +471,36 @@ fn ModelTable(
     });
     let slots = Memo::new(move |_| visible.with(Vec::len));
     let spacer = move |height: f64| format!("{height}px");
+    // Whether the table is wider than its box. When it fits, the box does not clip, so the
+    // header row stays at the top of the window as the reader scrolls down (a box that scrolls
+    // sideways would hold the sticky header); when it does not, the reader is told it scrolls.
+    let scroll_ref: NodeRef<leptos::html::Div> = NodeRef::new();
+    let overflows = RwSignal::new(true);
+    let measure = move || {
+        request_animation_frame(move || {
+            if let Some(scroll) = scroll_ref.get_untracked() {
+                let table_width = scroll
+                    .first_element_child()
+                    .map_or(0, |table| table.scroll_width());
+                overflows.set(table_width > scroll.client_width() + 1);
+            }
+        })
+    };
+    Effect::new(move |_| {
+        columns.track();
+        measure();
+    });
+    let measure_listener = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || measure_listener.remove());
     view! {
-        <p class="hint">{move || t(zh.get(), "sort-hint")}</p>
-        <div class="table-scroll">
+        // The cue keeps its space when hidden, so the page does not move when the app measures.
+        <p class="hint">
+            {move || t(zh.get(), "sort-hint")} " "
+            <span class="table-scroll__cue" class:table-scroll__cue--off=move || !overflows.get() data-testid="scroll-cue">
+                {move || crate::i18n::tr(zh.get(), "The table is wider than the window: scroll it sideways for more columns.")}
+            </span>
+        </p>
+        <div class="table-scroll" class:table-scroll--fits=move || !overflows.get() node_ref=scroll_ref>
             <table class="model-table" class:model-table--virtual=virtual_mode data-testid="model-table">
                 <thead>
                     <tr>
