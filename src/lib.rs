@@ -180,7 +180,8 @@ pub fn href(path: &str) -> String {
     format!("{}{}", BASE.get_or_init(base_path), path)
 }
 
-/// An in-app link whose absolute `href` is resolved against the site's base path. It is a
+/// An in-app link whose absolute `href` is resolved against the site's base path and keeps the
+/// reader's language and embed mode (`lang`, `embed`). It is a
 /// plain `<a>`: the router already handles clicks on same-origin links, and the router's `<A>`
 /// (a location memo and an `aria-current` effect per link) made a table row several times
 /// slower to create. The site navigation, which shows the current page, uses [`NavLink`].
@@ -189,7 +190,8 @@ pub fn Link<H>(href: H, children: Children) -> impl IntoView
 where
     H: leptos_router::components::ToHref + Send + Sync + 'static,
 {
-    view! { <a href=move || crate::href(&href.to_href()())>{children()}</a> }
+    let common = url_state::use_common();
+    view! { <a href=move || crate::href(&url_state::with_common(&href.to_href()(), &common.get()))>{children()}</a> }
 }
 
 /// A navigation link marked `aria-current="page"` on its own page (the router's `<A>`).

@@ -150,18 +150,31 @@ fn write_url(href: &str, replace: bool) {
 
 /// The keys every view shares (`lang`, `embed`).
 pub fn use_common() -> Memo<Common> {
+    // One memo for the whole app (provided by the shell), not one per link.
+    if let Some(SharedCommon(memo)) = use_context::<SharedCommon>() {
+        return memo;
+    }
     let location = use_location();
-    Memo::new(move |_| location.search.with(|search| Common::from_query(search)))
+    let memo = Memo::new(move |_| location.search.with(|search| Common::from_query(search)));
+    provide_context(SharedCommon(memo));
+    memo
 }
+
+/// The app-wide memo of the common keys, in context.
+#[derive(Clone, Copy)]
+struct SharedCommon(Memo<Common>);
 
 /// Appends the common keys (`lang`, `embed`) of the current URL to an in-app href, so that
 /// links keep the reader's language and embed mode.
+/// Keys the href already has are left as they are, so applying it twice changes nothing.
 pub fn with_common(href: &str, common: &Common) -> String {
+    let query = href.split_once('?').map_or("", |(_, q)| q);
+    let has = |key: &str| query.split('&').any(|p| p.split('=').next() == Some(key));
     let mut extra = Vec::new();
-    if common.lang_zh {
+    if common.lang_zh && !has("lang") {
         extra.push("lang=zh");
     }
-    if common.embed {
+    if common.embed && !has("embed") {
         extra.push("embed=1");
     }
     if extra.is_empty() {

@@ -421,6 +421,25 @@ impl Chip {
         })
     }
 
+    /// The chip of a date range filter (URL key `date`), if it is set.
+    pub fn dates(
+        zh: bool,
+        title: &'static str,
+        range: &atlas_core::state::DateRange,
+    ) -> Option<Chip> {
+        let end =
+            |d: Option<atlas_core::date::PartialDate>| d.map(|d| d.display()).unwrap_or_default();
+        (!range.is_open()).then(|| {
+            Chip::new(
+                zh,
+                "date",
+                title,
+                "",
+                format!("{}–{}", end(range.from), end(range.to)),
+            )
+        })
+    }
+
     /// The chip of a yes/no filter, if it is set.
     pub fn flag(
         zh: bool,

@@ -34,6 +34,20 @@ pub enum Values {
     Flag,
 }
 
+/// A fixed set of values (the dataset's enums), listed by [`Values::Fixed`] through [`fixed`].
+pub trait FixedSet: Copy + 'static {
+    const ALL: &'static [Self];
+    /// The URL token.
+    fn token(self) -> &'static str;
+    /// The English label.
+    fn english(self) -> &'static str;
+}
+
+/// Every value of a fixed set as `(URL token, English label)`, in the set's order.
+pub fn fixed<T: FixedSet>() -> Vec<(&'static str, &'static str)> {
+    T::ALL.iter().map(|v| (v.token(), v.english())).collect()
+}
+
 /// One facet of a view: one entry of a table in [`crate::spec`].
 pub struct FacetSpec {
     /// URL key, test id and chip key.

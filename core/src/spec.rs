@@ -9,8 +9,32 @@
 use crate::dataset::{
     Architecture, CompanyCategory, EventCategory, LicenseFamily, ListingStatus, Modality,
 };
-use crate::facets::{FacetSpec, Values};
+use crate::facets::{fixed, FacetSpec, FixedSet, Values};
 use crate::Dataset;
+
+/// The dataset's enums are the fixed sets facets list.
+macro_rules! fixed_sets {
+    ($($set:ty),*) => {
+        $(impl FixedSet for $set {
+            const ALL: &'static [Self] = &<$set>::ALL;
+            fn token(self) -> &'static str {
+                self.as_str()
+            }
+            fn english(self) -> &'static str {
+                self.label()
+            }
+        })*
+    };
+}
+
+fixed_sets!(
+    CompanyCategory,
+    ListingStatus,
+    LicenseFamily,
+    Architecture,
+    Modality,
+    EventCategory
+);
 
 fn yes_no(value: bool) -> &'static str {
     if value {
@@ -39,12 +63,7 @@ pub static COMPANY_FACETS: [FacetSpec; 5] = [
         title: "category",
         noun: "category",
         values: Values::Fixed {
-            all: || {
-                CompanyCategory::ALL
-                    .iter()
-                    .map(|c| (c.as_str(), c.label()))
-                    .collect()
-            },
+            all: fixed::<CompanyCategory>,
             i18n: "cat",
         },
         read: |d, i, sink| sink(d.companies[i].category.as_str()),
@@ -68,12 +87,7 @@ pub static COMPANY_FACETS: [FacetSpec; 5] = [
         title: "listing",
         noun: "listing status",
         values: Values::Fixed {
-            all: || {
-                ListingStatus::ALL
-                    .iter()
-                    .map(|l| (l.as_str(), l.label()))
-                    .collect()
-            },
+            all: fixed::<ListingStatus>,
             i18n: "listed",
         },
         read: |d, i, sink| sink(d.companies[i].listing.status.as_str()),
@@ -121,12 +135,7 @@ pub static MODEL_FACETS: [FacetSpec; 7] = [
         title: "licence-family",
         noun: "licence family",
         values: Values::Fixed {
-            all: || {
-                LicenseFamily::ALL
-                    .iter()
-                    .map(|l| (l.as_str(), l.label()))
-                    .collect()
-            },
+            all: fixed::<LicenseFamily>,
             i18n: "lic",
         },
         read: |d, i, sink| {
@@ -147,12 +156,7 @@ pub static MODEL_FACETS: [FacetSpec; 7] = [
         title: "architecture",
         noun: "architecture",
         values: Values::Fixed {
-            all: || {
-                Architecture::ALL
-                    .iter()
-                    .map(|a| (a.as_str(), a.label()))
-                    .collect()
-            },
+            all: fixed::<Architecture>,
             i18n: "arch",
         },
         read: |d, i, sink| {
@@ -166,12 +170,7 @@ pub static MODEL_FACETS: [FacetSpec; 7] = [
         title: "modality",
         noun: "modality",
         values: Values::Fixed {
-            all: || {
-                Modality::ALL
-                    .iter()
-                    .map(|m| (m.as_str(), m.label()))
-                    .collect()
-            },
+            all: fixed::<Modality>,
             i18n: "mod",
         },
         read: |d, i, sink| sink(d.models[i].modality.as_str()),
@@ -196,12 +195,7 @@ pub static EVENT_FACETS: [FacetSpec; 3] = [
         title: "category",
         noun: "category",
         values: Values::Fixed {
-            all: || {
-                EventCategory::ALL
-                    .iter()
-                    .map(|c| (c.as_str(), c.label()))
-                    .collect()
-            },
+            all: fixed::<EventCategory>,
             i18n: "event",
         },
         read: |d, i, sink| sink(d.events[i].category.as_str()),

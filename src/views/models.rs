@@ -149,17 +149,7 @@ fn model_chips(zh: bool, s: &ModelsState) -> Vec<Chip> {
             format!("{}–{}", end(s.params.min), end(s.params.max)),
         ));
     }
-    if !s.released.is_open() {
-        let end =
-            |d: Option<atlas_core::date::PartialDate>| d.map(|d| d.display()).unwrap_or_default();
-        chips.push(Chip::new(
-            zh,
-            "date",
-            "released",
-            "",
-            format!("{}–{}", end(s.released.from), end(s.released.to)),
-        ));
-    }
+    chips.extend(Chip::dates(zh, "released", &s.released));
     chips
 }
 
@@ -334,18 +324,21 @@ fn cell(model: &'static Model, column: ModelColumn) -> AnyView {
 /// are updated in place when the row shows another model.
 fn slot_cell(index: Memo<usize>, column: ModelColumn) -> AnyView {
     let data = dataset();
+    let common = crate::url_state::use_common();
+    let link =
+        move |path: String| crate::href(&crate::url_state::with_common(&path, &common.get()));
     let model = move || &data.models[index.get()];
     match column {
         ModelColumn::Name => view! {
             <th scope="row" class="col-name">
-                <a href=move || crate::href(&format!("/model/{}", model().id))>{move || model().name.clone()}</a>
+                <a href=move || link(format!("/model/{}", model().id))>{move || model().name.clone()}</a>
                 {move || (model().confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })}
             </th>
         }
         .into_any(),
         ModelColumn::Organisation => view! {
             <td class="col-org">
-                <a href=move || crate::href(&format!("/company/{}", model().company))>{move || data.company_name(&model().company).to_string()}</a>
+                <a href=move || link(format!("/company/{}", model().company))>{move || data.company_name(&model().company).to_string()}</a>
             </td>
         }
         .into_any(),

@@ -28,16 +28,7 @@ fn event_chips(zh: bool, s: &TimelineState) -> Vec<Chip> {
         data.event_facets(),
         &s.facets,
     ));
-    if !s.range.is_open() {
-        let end = |d: Option<PartialDate>| d.map(|d| d.display()).unwrap_or_default();
-        chips.push(Chip::new(
-            zh,
-            "date",
-            "dates",
-            "",
-            format!("{}–{}", end(s.range.from), end(s.range.to)),
-        ));
-    }
+    chips.extend(Chip::dates(zh, "dates", &s.range));
     chips
 }
 

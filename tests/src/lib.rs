@@ -415,6 +415,17 @@ impl Browser {
     }
 }
 
+/// The median of measurements (sorts them).
+pub fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let n = values.len();
+    if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    }
+}
+
 /// The ids of the models the Models view should list, in order, for a query on `data`
 /// (computed with the core's query, independently of the app).
 pub fn model_ids(data: &atlas_core::Dataset, query: &str) -> Vec<String> {

@@ -4,19 +4,9 @@
 use std::io::Write;
 use std::time::Duration;
 
-use atlas_e2e::{peer, root, Browser};
+use atlas_e2e::{median, peer, root, Browser};
 
 const RUNS: usize = 10;
-
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let n = values.len();
-    if n % 2 == 1 {
-        values[n / 2]
-    } else {
-        (values[n / 2 - 1] + values[n / 2]) / 2.0
-    }
-}
 
 fn p95(values: &mut [f64]) -> f64 {
     values.sort_by(|a, b| a.partial_cmp(b).unwrap());

@@ -2,19 +2,9 @@
 //! same synthetic models `bench` uses, median of 10 runs per size. Sizes come from
 //! `ATLAS_BENCH_SIZES` (comma-separated; default 10000,100000).
 
-use atlas_e2e::peer;
+use atlas_e2e::{median, peer};
 
 const RUNS: usize = 10;
-
-fn median(values: &mut [f64]) -> f64 {
-    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let n = values.len();
-    if n % 2 == 1 {
-        values[n / 2]
-    } else {
-        (values[n / 2 - 1] + values[n / 2]) / 2.0
-    }
-}
 
 #[tokio::main]
 async fn main() {

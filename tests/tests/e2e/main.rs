@@ -7,6 +7,7 @@ mod focus;
 mod foundation;
 mod hardening;
 mod inputs;
+mod language;
 mod layout;
 mod models;
 mod prerender;

@@ -1,0 +1,57 @@
+//! The Chinese edition sticks: every in-app link on every route carries `lang=zh`, so a reader
+//! who follows one (or opens it in a new tab) stays in Chinese.
+
+use atlas_e2e::Browser;
+
+#[tokio::test]
+async fn every_in_app_link_keeps_the_chinese_edition() {
+    let b = Browser::new(1280).await;
+    for path in [
+        "/",
+        "/companies",
+        "/models",
+        "/timeline",
+        "/article",
+        "/company/deepseek",
+        "/model/deepseek-v3",
+        "/event/chatgpt-launch",
+    ] {
+        b.open(&format!("{path}?lang=zh")).await;
+        b.wait_for("main a[href]").await;
+        let (total, missing) = {
+            let links = b
+                .js("return [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')).filter((h) => h.startsWith('/'))")
+                .await;
+            let links: Vec<String> = serde_json::from_value(links).unwrap();
+            let missing: Vec<String> = links
+                .iter()
+                .filter(|h| {
+                    !h.split_once('?')
+                        .is_some_and(|(_, q)| q.split('&').any(|p| p == "lang=zh"))
+                })
+                .cloned()
+                .collect();
+            (links.len(), missing)
+        };
+        assert!(total > 0, "{path}: no in-app links found");
+        assert!(
+            missing.is_empty(),
+            "{path}: {} of {total} in-app links drop lang=zh, e.g. {:?}",
+            missing.len(),
+            &missing[..missing.len().min(5)]
+        );
+        // And a link followed stays in Chinese.
+    }
+    b.open("/models?lang=zh").await;
+    b.click(".model-table tbody th.col-name a").await;
+    b.wait_until("the model page", || async {
+        b.path().await.starts_with("/model/")
+    })
+    .await;
+    assert!(b.url().await.contains("lang=zh"), "{}", b.url().await);
+    assert_eq!(
+        b.js("return document.documentElement.lang").await,
+        "zh-Hans"
+    );
+    b.close().await;
+}
