@@ -79,12 +79,14 @@ async fn the_search_box_applies_every_keystroke_at_once_and_keeps_a_trailing_spa
 
 #[wasm_bindgen_test]
 async fn a_facet_disables_empty_values_and_lists_the_most_frequent_first() {
+    // Frequency over the whole dataset (`total`) decides which values show before "Show all".
     let toggled = RwSignal::new(Vec::<String>::new());
     let options: Vec<FacetOption> = (0..FACET_VALUES_SHOWN + 5)
         .map(|i| FacetOption {
             value: format!("v{i}"),
             label: format!("Value {i}"),
             count: i,
+            total: i,
             selected: i == 1,
         })
         .collect();
