@@ -467,6 +467,9 @@ pub struct Event {
     pub title: String,
     pub summary: String,
     pub category: EventCategory,
+    /// Themes that cut across categories (export controls are "policy" beside domestic rules).
+    #[serde(default)]
+    pub topics: Vec<Topic>,
     #[serde(default)]
     pub companies: Vec<String>,
     #[serde(default)]
@@ -517,6 +520,53 @@ impl Verdict {
             Verdict::Disputed => "Disputed",
             Verdict::Unverified => "Unverified",
             Verdict::Opinion => "Opinion or prediction",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+}
+
+/// A theme an event belongs to, across categories: what readers filter the timeline by.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    /// US export controls on AI chips and the trade in them (licences, Entity List, approvals).
+    ChipControls,
+    /// China's own AI rules, guidelines and plans.
+    ChinaAiRules,
+    /// Chips designed in China for AI.
+    DomesticChips,
+    /// Talks between the US and Chinese governments on AI.
+    UsChinaTalks,
+    /// Prices of model APIs.
+    Pricing,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 5] = [
+        Topic::ChipControls,
+        Topic::ChinaAiRules,
+        Topic::DomesticChips,
+        Topic::UsChinaTalks,
+        Topic::Pricing,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::ChipControls => "chip-controls",
+            Topic::ChinaAiRules => "china-ai-rules",
+            Topic::DomesticChips => "domestic-chips",
+            Topic::UsChinaTalks => "us-china-talks",
+            Topic::Pricing => "pricing",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Topic::ChipControls => "Chip export controls and trade",
+            Topic::ChinaAiRules => "China's AI rules and plans",
+            Topic::DomesticChips => "Chinese AI chips",
+            Topic::UsChinaTalks => "US–China talks",
+            Topic::Pricing => "API prices",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {

@@ -7,7 +7,7 @@
 //! at the end of a table: existing links then keep their canonical form.
 
 use crate::dataset::{
-    Architecture, CompanyCategory, EventCategory, LicenseFamily, ListingStatus, Modality,
+    Architecture, CompanyCategory, EventCategory, LicenseFamily, ListingStatus, Modality, Topic,
 };
 use crate::facets::{fixed, FacetSpec, FixedSet, Values};
 use crate::Dataset;
@@ -33,7 +33,8 @@ fixed_sets!(
     LicenseFamily,
     Architecture,
     Modality,
-    EventCategory
+    EventCategory,
+    Topic
 );
 
 fn yes_no(value: bool) -> &'static str {
@@ -189,7 +190,7 @@ pub static MODEL_FACETS: [FacetSpec; 7] = [
 ];
 
 /// `/timeline`.
-pub static EVENT_FACETS: [FacetSpec; 3] = [
+pub static EVENT_FACETS: [FacetSpec; 4] = [
     FacetSpec {
         key: "cat",
         title: "category",
@@ -221,7 +222,22 @@ pub static EVENT_FACETS: [FacetSpec; 3] = [
         values: Values::Flag,
         read: |d, i, sink| sink(yes_no(d.events[i].in_article)),
     },
+    FacetSpec {
+        key: "topic",
+        title: "topic",
+        noun: "topic",
+        values: Values::Fixed {
+            all: fixed::<Topic>,
+            i18n: "topic",
+        },
+        read: |d, i, sink| {
+            for topic in &d.events[i].topics {
+                sink(topic.as_str())
+            }
+        },
+    },
 ];
 
-/// The timeline's panel lists the long company facet last (its URL order stays the table's).
-pub const EVENT_PANEL_ORDER: [usize; 3] = [0, 2, 1];
+/// The timeline's panel lists topics under categories and the long company facet last (the
+/// URL order stays the table's).
+pub const EVENT_PANEL_ORDER: [usize; 4] = [0, 3, 2, 1];

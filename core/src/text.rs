@@ -202,6 +202,7 @@ pub fn event_search_key(event: &Event) -> String {
         ]
         .into_iter()
         .chain(std::iter::once(event.category.label()))
+        .chain(event.topics.iter().map(|t| t.label()))
         .chain(event.products.iter().map(String::as_str))
         .chain(event.companies.iter().map(String::as_str))
         .chain(event.models.iter().map(String::as_str)),

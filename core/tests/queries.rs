@@ -223,3 +223,30 @@ fn low_confidence_models_never_lead_the_default_order() {
     let sorted = atlas_core::models::query_models(&data, &chosen).items;
     assert_ne!(sorted, items);
 }
+
+#[test]
+fn export_control_events_have_a_topic_to_filter_by_and_search_finds_them() {
+    let d = atlas_core::Dataset::embedded().unwrap();
+    let ids = |query: &str| -> Vec<String> {
+        let (state, warnings) = atlas_core::state::TimelineState::decode(query, &d);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        atlas_core::timeline::query_events(&d, &state)
+            .items
+            .iter()
+            .map(|&i| d.events[i].id.clone())
+            .collect()
+    };
+    let controls = ids("topic=chip-controls&date=2025..2025");
+    assert!(controls.len() >= 6, "{controls:?}");
+    assert!(controls.contains(&"h20-license-requirement".to_string()));
+    // Searching the words finds them too, not only the 2023 rule whose title says so.
+    let searched = ids("q=export%20control&date=2025..2025");
+    assert!(searched.len() >= 6, "{searched:?}");
+    // Topics are a facet like the others: OR within, AND with categories.
+    let both = ids("topic=chip-controls~pricing&cat=market");
+    assert!(both.iter().all(|id| {
+        let e = d.event(id).unwrap();
+        e.category == atlas_core::dataset::EventCategory::Market
+    }));
+    assert!(!both.is_empty());
+}

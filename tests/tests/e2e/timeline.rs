@@ -222,3 +222,40 @@ async fn the_article_view_lists_every_claim_and_filters_by_verdict() {
         .all(|v| v == "opinion"));
     b.close().await;
 }
+
+#[tokio::test]
+async fn the_topic_facet_lists_the_export_control_events() {
+    let data = dataset();
+    let expected: Vec<String> = {
+        let (state, _) = atlas_core::state::TimelineState::decode("topic=chip-controls", data);
+        atlas_core::timeline::query_events(data, &state)
+            .items
+            .iter()
+            .map(|&i| data.events[i].id.clone())
+            .collect()
+    };
+    assert!(expected.len() >= 6);
+    let b = Browser::new(1280).await;
+    b.open("/timeline").await;
+    assert_eq!(
+        b.facet_count("topic", "chip-controls").await,
+        expected.len()
+    );
+    b.toggle_facet("topic", "chip-controls").await;
+    b.wait_for_path("/timeline?topic=chip-controls").await;
+    b.wait_until("the filtered events", || async {
+        b.ids(EVENTS).await == expected
+    })
+    .await;
+    // The chip names the topic.
+    let chips = b
+        .texts("[data-testid='filter-chips'] .filter-chip span")
+        .await;
+    assert!(
+        chips
+            .iter()
+            .any(|c| c.contains("Chip export controls and trade")),
+        "{chips:?}"
+    );
+    b.close().await;
+}
