@@ -71,6 +71,46 @@ fn now_ms() -> f64 {
 }
 
 /// Entry point: installs the panic fallback, loads the dataset, mounts the app.
+/// Local-storage key of the language the reader last chose with the language switch.
+pub const LANGUAGE_KEY: &str = "atlas-lang";
+
+/// A reader who chose Chinese gets it again on a link without a language (a new tab, a
+/// bookmark): `lang=zh` is added to the address before the app reads it. A link that names a
+/// language (`lang=en`) wins.
+fn remembered_language() {
+    let Some(window) = crate::browser_window() else {
+        return;
+    };
+    let remembered = window
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten());
+    if remembered.as_deref() != Some("zh") {
+        return;
+    }
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
+        return;
+    };
+    let names_language = search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| p.split('=').next() == Some("lang"));
+    if !names_language {
+        let href = url_state::with_param(&format!("{path}{search}"), "lang", Some("zh"));
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{href}{hash}")),
+            );
+        }
+    }
+}
+
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -78,6 +118,7 @@ pub fn start() {
             "The app stopped because of an internal error: {info}"
         ));
     }));
+    remembered_language();
     let loaded = DATASET.get_or_init(load_dataset);
     if let Some(body) = crate::browser_window()
         .and_then(|w| w.document())

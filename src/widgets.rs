@@ -639,7 +639,14 @@ pub fn LanguageSwitch() -> impl IntoView {
                 &location.search.get_untracked(),
             )
         });
-        let href = with_param(&here, "lang", (!zh.get_untracked()).then_some("zh"));
+        let to_zh = !zh.get_untracked();
+        // Remembered for links opened later without a language (new tabs, bookmarks).
+        if let Some(storage) =
+            crate::browser_window().and_then(|w| w.local_storage().ok().flatten())
+        {
+            let _ = storage.set_item(crate::LANGUAGE_KEY, if to_zh { "zh" } else { "en" });
+        }
+        let href = with_param(&here, "lang", to_zh.then_some("zh"));
         navigate(
             &href,
             NavigateOptions {

@@ -55,3 +55,39 @@ async fn every_in_app_link_keeps_the_chinese_edition() {
     );
     b.close().await;
 }
+
+#[tokio::test]
+async fn the_chosen_language_is_remembered_for_links_without_one() {
+    let b = Browser::new(1280).await;
+    b.open("/companies").await;
+    assert_eq!(b.js("return document.documentElement.lang").await, "en");
+    b.click("[data-testid='lang-switch']").await;
+    b.wait_until("the Chinese edition", || async {
+        b.url().await.contains("lang=zh")
+    })
+    .await;
+    // A new visit to a link without a language opens in Chinese…
+    b.open("/timeline?cat=policy").await;
+    b.wait_until("lang=zh added to the address", || async {
+        b.url().await.ends_with("/timeline?cat=policy&lang=zh")
+    })
+    .await;
+    assert_eq!(
+        b.js("return document.documentElement.lang").await,
+        "zh-Hans"
+    );
+    // …a link that names a language wins…
+    b.open("/models?lang=en").await;
+    assert!(!b.url().await.contains("lang=zh"));
+    assert_eq!(b.js("return document.documentElement.lang").await, "en");
+    // …and switching back to English is remembered too.
+    b.open("/models?lang=zh").await;
+    b.click("[data-testid='lang-switch']").await;
+    b.wait_until("the English edition", || async {
+        !b.url().await.contains("lang=zh")
+    })
+    .await;
+    b.open("/companies").await;
+    assert!(!b.url().await.contains("lang=zh"), "{}", b.url().await);
+    b.close().await;
+}
