@@ -542,10 +542,12 @@ pub fn SourceLinks(sources: Vec<Source>) -> impl IntoView {
         .map(|source| {
             let title = source.title.clone();
             let grade = source.grade.map_or("none", Grade::as_str);
+            // The outlet is visible, not only in the hover title (touch has no hover).
+            let outlet = atlas_core::format::outlet(&source.url).to_string();
             view! {
                 <sup class=format!("source-link source-link--{grade}") data-grade=grade>
                     <ExternalLink href=source.url title=title>
-                        {move || format!("[{}]", t(zh.get(), grade_key(source.grade)))}
+                        {move || format!("[{} · {}]", outlet, t(zh.get(), grade_key(source.grade)))}
                     </ExternalLink>
                 </sup>
             }

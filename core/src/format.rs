@@ -31,6 +31,16 @@ pub fn context(tokens: u64) -> String {
     }
 }
 
+/// The outlet a source link goes to, as readers recognise it: the host without `www.`
+/// (`https://www.reuters.com/…` → `reuters.com`).
+pub fn outlet(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or(host);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
 /// An exact count with thousands separators: `131,072`.
 pub fn thousands(value: u64) -> String {
     let digits = value.to_string();
@@ -79,6 +89,23 @@ mod tests {
             let slow = slow.strip_suffix(".0").map(str::to_string).unwrap_or(slow);
             assert_eq!(trim(value), slow, "{value}");
         }
+    }
+
+    #[test]
+    fn outlets_are_hosts_without_www() {
+        assert_eq!(
+            outlet("https://www.reuters.com/technology/x?a=1"),
+            "reuters.com"
+        );
+        assert_eq!(
+            outlet("https://huggingface.co/deepseek-ai/DeepSeek-V3"),
+            "huggingface.co"
+        );
+        assert_eq!(
+            outlet("https://api-docs.deepseek.com:443/news#x"),
+            "api-docs.deepseek.com"
+        );
+        assert_eq!(outlet("https://github.com"), "github.com");
     }
 
     #[test]

@@ -26,14 +26,20 @@ async fn entity_pages_show_each_sources_grade_and_mark_low_confidence() {
             .all(|l| ["primary", "secondary", "tertiary"].contains(&l.as_str())),
         "{labels:?}"
     );
-    // The superscript links beside values name the grade too.
+    // The superscript links beside values name the outlet and the grade.
     let sup = b.texts("dl.facts .source-link").await;
+    let hrefs = b.attrs("dl.facts .source-link a", "href").await;
     assert!(!sup.is_empty());
-    assert!(
-        sup.iter()
-            .all(|t| t == "[primary]" || t == "[secondary]" || t == "[tertiary]"),
-        "{sup:?}"
-    );
+    assert_eq!(sup.len(), hrefs.len());
+    for (text, href) in sup.iter().zip(&hrefs) {
+        let outlet = atlas_core::format::outlet(href);
+        assert!(
+            ["primary", "secondary", "tertiary"]
+                .iter()
+                .any(|g| *text == format!("[{outlet} · {g}]")),
+            "{text} for {href}"
+        );
+    }
     // A low-confidence model is marked on its page and in the table; a high one is not.
     let low = data
         .models
