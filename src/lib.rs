@@ -235,13 +235,15 @@ where
     view! { <a href=move || crate::href(&url_state::with_common(&href.to_href()(), &common.get()))>{children()}</a> }
 }
 
-/// A navigation link marked `aria-current="page"` on its own page (the router's `<A>`).
+/// A navigation link marked `aria-current="page"` on its own page (the router's `<A>`); like
+/// [`Link`], it keeps the reader's language and embed mode.
 #[component]
 pub fn NavLink<H>(href: H, children: Children) -> impl IntoView
 where
     H: leptos_router::components::ToHref + Send + Sync + 'static,
 {
-    view! { <A href=move || crate::href(&href.to_href()())>{children()}</A> }
+    let common = url_state::use_common();
+    view! { <A href=move || crate::href(&url_state::with_common(&href.to_href()(), &common.get()))>{children()}</A> }
 }
 
 /// A router pathname without the site's base path (`/atlas/models` → `/models`).
@@ -317,14 +319,14 @@ fn Shell(children: Children) -> impl IntoView {
         </a>
         <Show when=move || !embed()>
             <header class="site-header">
-                <Link href=move || url_state::with_common("/", &common.get()) attr:class="site-header__brand">
+                <Link href="/" attr:class="site-header__brand">
                     {move || i18n::t(zh(), "brand")}
                 </Link>
                 <nav class="site-nav" aria-label=move || i18n::t(zh(), "nav-label")>
-                    <NavLink href=move || url_state::with_common("/companies", &common.get())>{move || i18n::t(zh(), "companies")}</NavLink>
-                    <NavLink href=move || url_state::with_common("/models", &common.get())>{move || i18n::t(zh(), "models")}</NavLink>
-                    <NavLink href=move || url_state::with_common("/timeline", &common.get())>{move || i18n::t(zh(), "timeline")}</NavLink>
-                    <NavLink href=move || url_state::with_common("/article", &common.get())>{move || i18n::t(zh(), "article")}</NavLink>
+                    <NavLink href="/companies">{move || i18n::t(zh(), "companies")}</NavLink>
+                    <NavLink href="/models">{move || i18n::t(zh(), "models")}</NavLink>
+                    <NavLink href="/timeline">{move || i18n::t(zh(), "timeline")}</NavLink>
+                    <NavLink href="/article">{move || i18n::t(zh(), "article")}</NavLink>
                 </nav>
                 <div class="site-header__tools">
                     <widgets::LanguageSwitch />

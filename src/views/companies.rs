@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::dataset;
 use crate::i18n::t;
 use crate::share::{Exports, ShareBar};
-use crate::url_state::{use_view_query, with_common};
+use crate::url_state::use_view_query;
 use crate::widgets::{
     facet_chips, remove_facet_chip, use_zh, Chip, FacetPanel, FilterChips, Notices, SearchBox,
 };
@@ -228,19 +228,13 @@ pub fn listing_text(company: &Company) -> String {
 fn CompanyCard(company: &'static Company, index: usize) -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
-    let common = crate::url_state::use_common();
     let model_count = data.models_by_company[index].len();
     let event_count = data.events_by_company[index].len();
-    let id = company.id.clone();
-    let page = {
-        let id = id.clone();
-        move || with_common(&format!("/company/{id}"), &common.get())
-    };
-    let models_href = {
-        let id = id.clone();
-        move || with_common(&format!("/models?org={id}"), &common.get())
-    };
-    let events_href = move || with_common(&format!("/timeline?co={id}"), &common.get());
+    let id = &company.id;
+    // `Link` keeps the reader's language and embed mode.
+    let page = format!("/company/{id}");
+    let models_href = format!("/models?org={id}");
+    let events_href = format!("/timeline?co={id}");
     let zh_name = company.name_zh.clone();
     view! {
         <li class="card" data-id=company.id.clone()>

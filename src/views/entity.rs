@@ -3,14 +3,14 @@
 use crate::Link;
 use atlas_core::dataset::{sources_for, Company, Event, Model, Source};
 use atlas_core::format;
-use atlas_core::text::{matches, normalize};
+use atlas_core::text::Terms;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::dataset;
 use crate::i18n::t;
 use crate::share::ShareBar;
-use crate::url_state::{use_common, with_common};
+
 use crate::widgets::{use_zh, ExternalLink, SourceLinks, SourceList};
 
 fn id_param() -> Memo<String> {
@@ -70,13 +70,14 @@ fn suggest(
     keys: &[String],
     name: impl Fn(usize) -> (String, String),
 ) -> Vec<(String, String)> {
-    let pieces: Vec<String> = id
+    // Each piece of the unknown id is a search prepared once, not once per record.
+    let pieces: Vec<Terms> = id
         .split(|c: char| !c.is_alphanumeric())
         .filter(|p| p.len() >= 2)
-        .map(normalize)
+        .map(Terms::new)
         .collect();
     (0..keys.len())
-        .filter(|&i| pieces.iter().any(|p| matches(&keys[i], p)))
+        .filter(|&i| pieces.iter().any(|p| p.matches(&keys[i])))
         .take(8)
         .map(name)
         .collect()
@@ -115,7 +116,6 @@ pub fn CompanyPage() -> impl IntoView {
 fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
-    let common = use_common();
     let s = &company.sources;
     let id = company.id.clone();
     let listing = super::companies::listing_text(company);
@@ -127,11 +127,9 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
     let models = data.models_by_company[index].clone();
     let mut events = data.events_by_company[index].clone();
     atlas_core::timeline::sort_events(data, &mut events, true);
-    let models_href = {
-        let id = id.clone();
-        move || with_common(&format!("/models?org={id}"), &common.get())
-    };
-    let events_href = move || with_common(&format!("/timeline?co={id}"), &common.get());
+    // `Link` keeps the reader's language and embed mode.
+    let models_href = format!("/models?org={id}");
+    let events_href = format!("/timeline?co={id}");
     view! {
         <article class="entity" data-testid="company-page">
             <p class="entity__kind"><Link href="/companies">{move || t(zh.get(), "companies")}</Link> " / " {company.category.label()}</p>

@@ -299,17 +299,18 @@ fn cell(model: &'static Model, column: ModelColumn) -> AnyView {
     match column {
         ModelColumn::Name => view! { <Link href=format!("/model/{}", model.id)>{model.name.clone()}</Link> {(model.confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })} }.into_any(),
         ModelColumn::Organisation => view! { <Link href=format!("/company/{}", model.company)>{data.company_name(&model.company).to_string()}</Link> }.into_any(),
-        ModelColumn::Country => view! { {model.country.clone()} }.into_any(),
         ModelColumn::Released => model.released.map_or_else(unknown, |d| view! { <time datetime=d.to_string()>{d.display()}</time> }.into_any()),
-        ModelColumn::Params => model.total_params_b.map_or_else(unknown, |p| view! { {format::params(p)} }.into_any()),
-        ModelColumn::Active => model.active_params_b.map_or_else(unknown, |p| view! { {format!("{} active", format::params(p))} }.into_any()),
-        ModelColumn::Architecture => model.architecture.map_or_else(unknown, |a| view! { {a.label()} }.into_any()),
         ModelColumn::Context => model.context_tokens.map_or_else(unknown, |c| view! { <span title=format!("{} tokens", format::thousands(c))>{format::context(c)}</span> }.into_any()),
-        ModelColumn::License => model.license.clone().map_or_else(unknown, |l| view! { {l} }.into_any()),
         ModelColumn::LicenseFamily => model.license_family.map_or_else(unknown, |l| view! { <span class=format!("lic lic--{}", l.as_str())>{l.label()}</span> }.into_any()),
-        ModelColumn::OpenWeights => view! { {if model.open_weights { "Yes" } else { "No" }} }.into_any(),
-        ModelColumn::Modality => view! { {model.modality.label()} }.into_any(),
-        ModelColumn::Reasoning => model.reasoning.map_or_else(unknown, |r| view! { {if r { "Yes" } else { "No" }} }.into_any()),
+        // Plain text columns: the same text the table's cells show.
+        ModelColumn::Country
+        | ModelColumn::Params
+        | ModelColumn::Active
+        | ModelColumn::Architecture
+        | ModelColumn::License
+        | ModelColumn::OpenWeights
+        | ModelColumn::Modality
+        | ModelColumn::Reasoning => cell_text(model, column).map_or_else(unknown, |text| view! { {text} }.into_any()),
         ModelColumn::Benchmarks => {
             if model.benchmarks.is_empty() {
                 unknown()
@@ -324,21 +325,18 @@ fn cell(model: &'static Model, column: ModelColumn) -> AnyView {
 /// are updated in place when the row shows another model.
 fn slot_cell(index: Memo<usize>, column: ModelColumn) -> AnyView {
     let data = dataset();
-    let common = crate::url_state::use_common();
-    let link =
-        move |path: String| crate::href(&crate::url_state::with_common(&path, &common.get()));
     let model = move || &data.models[index.get()];
     match column {
         ModelColumn::Name => view! {
             <th scope="row" class="col-name">
-                <a href=move || link(format!("/model/{}", model().id))>{move || model().name.clone()}</a>
+                <Link href=move || format!("/model/{}", model().id)>{move || model().name.clone()}</Link>
                 {move || (model().confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })}
             </th>
         }
         .into_any(),
         ModelColumn::Organisation => view! {
             <td class="col-org">
-                <a href=move || link(format!("/company/{}", model().company))>{move || data.company_name(&model().company).to_string()}</a>
+                <Link href=move || format!("/company/{}", model().company)>{move || data.company_name(&model().company).to_string()}</Link>
             </td>
         }
         .into_any(),
