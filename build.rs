@@ -23,7 +23,18 @@ fn main() {
     };
     match loaded {
         Ok(dataset) => {
-            std::fs::write(&out, atlas_core::wire::encode(&dataset)).expect("write dataset.bin")
+            let bytes: &'static [u8] = atlas_core::wire::encode(&dataset).leak();
+            // The app decodes the events only when a view first needs them; decode everything
+            // here once, so a binary that would not decode fails the build, not a reader.
+            let decoded = atlas_core::wire::decode(bytes).expect("the encoded dataset decodes");
+            assert!(
+                decoded.events() == dataset.events()
+                    && decoded.models == dataset.models
+                    && decoded.companies == dataset.companies
+                    && decoded.claims == dataset.claims,
+                "the encoded dataset does not decode to the validated one"
+            );
+            std::fs::write(&out, bytes).expect("write dataset.bin")
         }
         Err(errors) => {
             for error in &errors {

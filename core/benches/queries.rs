@@ -54,9 +54,9 @@ fn parse_and_index(bencher: divan::Bencher, models: usize) {
 /// What the browser does at start-up: decode the build-time binary and build the indexes.
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn decode_and_index(bencher: divan::Bencher, models: usize) {
-    let bytes = atlas_core::wire::encode(dataset(models));
+    let bytes: &'static [u8] = atlas_core::wire::encode(dataset(models)).leak();
     bencher.bench(|| {
-        atlas_core::wire::decode(&bytes)
+        atlas_core::wire::decode(bytes)
             .map(|d| d.models.len())
             .unwrap_or(0)
     });

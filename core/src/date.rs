@@ -189,16 +189,34 @@ impl fmt::Display for PartialDate {
     }
 }
 
+/// In JSON (`data/*.json`) a date is its ISO text; in the binary the app ships (postcard, not
+/// human-readable) it is three numbers, so start-up parses no date text.
 impl serde::Serialize for PartialDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        if serializer.is_human_readable() {
+            serializer.collect_str(self)
+        } else {
+            (self.year, self.month, self.day).serialize(serializer)
+        }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for PartialDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        if deserializer.is_human_readable() {
+            let text = String::deserialize(deserializer)?;
+            return text.parse().map_err(serde::de::Error::custom);
+        }
+        let (year, month, day) = <(i32, u8, u8)>::deserialize(deserializer)?;
+        // The same rules as the text form: a month exists, a day exists in its month.
+        let valid = (0..=9999).contains(&year)
+            && month <= 12
+            && (day == 0 || (month > 0 && day <= days_in_month(year, month)));
+        if valid {
+            Ok(PartialDate { year, month, day })
+        } else {
+            Err(serde::de::Error::custom("not a date"))
+        }
     }
 }
 
@@ -208,6 +226,24 @@ mod tests {
 
     fn date(text: &str) -> PartialDate {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_binary_form_round_trips_and_rejects_impossible_dates() {
+        for text in ["2023", "2025-04", "2024-02-29"] {
+            let bytes = postcard::to_allocvec(&date(text)).unwrap();
+            assert_eq!(
+                postcard::from_bytes::<PartialDate>(&bytes).unwrap(),
+                date(text)
+            );
+        }
+        for (year, month, day) in [(2025, 13, 0), (2025, 2, 29), (2025, 0, 5), (-1, 1, 1)] {
+            let bytes = postcard::to_allocvec(&(year, month, day)).unwrap();
+            assert!(
+                postcard::from_bytes::<PartialDate>(&bytes).is_err(),
+                "{year}-{month}-{day}"
+            );
+        }
     }
 
     #[test]

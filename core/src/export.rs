@@ -135,7 +135,7 @@ pub fn events_csv(dataset: &Dataset, items: &[usize]) -> String {
     csv_string(
         &header,
         items.iter().map(|&i| {
-            let e = &dataset.events[i];
+            let e = &dataset.events()[i];
             vec![
                 e.id.clone(),
                 opt(e.date),

@@ -7,8 +7,6 @@
 //! The URL side ([`Selected`], [`read_facets`], [`write_facets`]) is derived from the same
 //! tables, so adding a facet is one entry in `spec.rs`.
 
-use std::collections::HashMap;
-
 use crate::query::{QueryReader, QueryWriter};
 use crate::Dataset;
 
@@ -63,8 +61,9 @@ pub struct FacetSpec {
 /// Tokens of a yes/no facet and the i18n keys of their labels.
 const FLAG: [(&str, &str); 2] = [("1", "yes"), ("0", "no")];
 
-/// A facet's values interned as integers, and every record's value ids.
-#[derive(Debug)]
+/// A facet's values interned as integers, and every record's value ids. Built at build time
+/// for the models (shipped in the app's binary dataset, see `wire.rs`), at start-up otherwise.
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FacetColumn {
     /// URL tokens by id, in display order.
     pub tokens: Vec<String>,
@@ -73,7 +72,8 @@ pub struct FacetColumn {
     pub labels: Vec<String>,
     /// Records holding each value, over the whole dataset.
     pub totals: Vec<u32>,
-    lookup: HashMap<String, u32>,
+    #[serde(skip)]
+    lookup: rustc_hash::FxHashMap<String, u32>,
     /// Record `r`'s value ids are `ids[starts[r]..starts[r + 1]]`.
     starts: Vec<u32>,
     ids: Vec<u32>,
@@ -93,7 +93,7 @@ impl FacetColumn {
                 .unzip(),
             Values::Data { .. } => (Vec::new(), Vec::new()),
         };
-        let mut lookup: HashMap<String, u32> = tokens
+        let mut lookup: rustc_hash::FxHashMap<String, u32> = tokens
             .iter()
             .enumerate()
             .map(|(i, t)| (t.clone(), i as u32))
@@ -156,6 +156,29 @@ impl FacetColumn {
             starts,
             ids,
         }
+    }
+
+    /// A column as decoded from the binary dataset, checked against the record count (so a
+    /// corrupt binary is an error, not an out-of-bounds panic later), with its lookup rebuilt.
+    pub(crate) fn restored(mut self, records: usize) -> Result<FacetColumn, String> {
+        let values = self.tokens.len();
+        let consistent = self.labels.len() == values
+            && self.totals.len() == values
+            && self.starts.len() == records + 1
+            && self.starts.first() == Some(&0)
+            && self.starts.windows(2).all(|w| w[0] <= w[1])
+            && self.starts.last().copied() == Some(self.ids.len() as u32)
+            && self.ids.iter().all(|&id| (id as usize) < values);
+        if !consistent {
+            return Err("a facet column does not match the records".to_string());
+        }
+        self.lookup = self
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.clone(), i as u32))
+            .collect();
+        Ok(self)
     }
 
     /// The id of a token, if any record or the fixed set has it.
@@ -415,7 +438,7 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, t)| (t.to_string(), i as u32))
-            .collect::<HashMap<_, _>>();
+            .collect::<rustc_hash::FxHashMap<_, _>>();
         let ids: Vec<u32> = values.iter().map(|v| lookup[*v]).collect();
         let mut totals = vec![0; tokens.len()];
         for &id in &ids {

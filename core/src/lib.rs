@@ -9,6 +9,7 @@ pub mod date;
 pub mod export;
 pub mod facets;
 pub mod format;
+pub mod index;
 pub mod input;
 pub mod models;
 pub mod query;
@@ -20,7 +21,6 @@ pub mod timeline;
 pub mod validate;
 pub mod wire;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use dataset::{Claim, Company, DatasetHeader, Event, Model};
@@ -31,26 +31,21 @@ pub struct Dataset {
     pub header: DatasetHeader,
     pub companies: Vec<Company>,
     pub models: Vec<Model>,
-    pub events: Vec<Event>,
+    /// The events and their indexes ([`Dataset::events`]): decoded from `events_wire` on first
+    /// use, so a view without events (the models table) does not wait for them at start-up.
+    events: OnceLock<EventTable>,
+    events_wire: &'static [u8],
     pub claims: Vec<Claim>,
-    company_index: HashMap<String, usize>,
-    model_index: HashMap<String, usize>,
-    event_index: HashMap<String, usize>,
+    company_index: index::IdIndex,
+    model_index: index::IdIndex,
     /// Normalised search text per model (same order as the records). The companies' and
     /// events' are built on first use (see [`Dataset::company_search`]): start-up only builds
     /// what the largest table needs.
-    pub model_search: Vec<String>,
-    company_search: OnceLock<Vec<String>>,
-    event_search: OnceLock<Vec<String>>,
-    /// Models and events per company index.
+    pub model_search: text::SearchKeys,
+    company_search: OnceLock<text::SearchKeys>,
+    event_search: OnceLock<text::SearchKeys>,
+    /// Models per company index.
     pub models_by_company: Vec<Vec<usize>>,
-    pub events_by_company: Vec<Vec<usize>>,
-    /// Events per model index.
-    pub events_by_model: Vec<Vec<usize>>,
-    /// Lower-cased names for sorting, built once (per model, and per model its company's).
-    pub model_sort_name: Vec<String>,
-    pub model_sort_company: Vec<String>,
-    pub model_sort_license: Vec<String>,
     /// Per models-table column (and a last slot for the name tie-break): every model's sort
     /// rank, built on first use (`models::sort_models`).
     pub(crate) model_ranks: Vec<OnceLock<Vec<u32>>>,
@@ -61,109 +56,169 @@ pub struct Dataset {
     event_facets: OnceLock<Vec<facets::FacetColumn>>,
 }
 
+/// The events with their id index and their links to companies and models.
+#[derive(Debug, Default)]
+struct EventTable {
+    events: Vec<Event>,
+    index: index::IdIndex,
+    by_company: Vec<Vec<usize>>,
+    by_model: Vec<Vec<usize>>,
+}
+
+/// The events a dataset is made with: records (loaded from JSON), or their binary encoding,
+/// decoded on first use.
+pub(crate) enum Events {
+    Records(Vec<Event>),
+    Encoded(&'static [u8]),
+}
+
+/// The indexes of the companies and the models: built at build time and shipped in the binary
+/// dataset (Pagefind-style), so start-up only decodes them; built here when loading JSON.
+pub(crate) struct Prebuilt {
+    pub company_index: index::IdIndex,
+    pub model_index: index::IdIndex,
+    pub models_by_company: Vec<Vec<usize>>,
+    pub model_search: text::SearchKeys,
+    pub model_facets: Vec<facets::FacetColumn>,
+}
+
+impl Prebuilt {
+    /// Everything but the facet columns, which read the assembled [`Dataset`].
+    fn build(companies: &[Company], models: &[Model]) -> Prebuilt {
+        let company_index = index::IdIndex::build(companies.len(), |i| &companies[i].id);
+        let model_index = index::IdIndex::build(models.len(), |i| &models[i].id);
+        let company_at = |id: &str| company_index.get(id, |i| &companies[i].id);
+        let mut models_by_company = vec![Vec::new(); companies.len()];
+        for (i, model) in models.iter().enumerate() {
+            if let Some(c) = company_at(&model.company) {
+                models_by_company[c].push(i);
+            }
+        }
+        let model_search = text::SearchKeys::build(models.iter(), |key, m| {
+            let company = company_at(&m.company).map(|c| &companies[c]);
+            text::model_search_key(key, m, company)
+        });
+        Prebuilt {
+            company_index,
+            model_index,
+            models_by_company,
+            model_search,
+            model_facets: Vec::new(),
+        }
+    }
+}
+
 impl Dataset {
     fn new(
         header: DatasetHeader,
         companies: Vec<Company>,
         models: Vec<Model>,
-        events: Vec<Event>,
+        events: Events,
         claims: Vec<Claim>,
+        prebuilt: Option<Prebuilt>,
     ) -> Dataset {
-        let index = |ids: Vec<&String>| -> HashMap<String, usize> {
-            ids.into_iter()
-                .enumerate()
-                .map(|(i, id)| (id.clone(), i))
-                .collect()
-        };
-        let company_index = index(companies.iter().map(|c| &c.id).collect());
-        let model_index = index(models.iter().map(|m| &m.id).collect());
-        let event_index = index(events.iter().map(|e| &e.id).collect());
-
-        let mut models_by_company = vec![Vec::new(); companies.len()];
-        for (i, model) in models.iter().enumerate() {
-            if let Some(&c) = company_index.get(&model.company) {
-                models_by_company[c].push(i);
-            }
-        }
-        let mut events_by_company = vec![Vec::new(); companies.len()];
-        let mut events_by_model = vec![Vec::new(); models.len()];
-        for (i, event) in events.iter().enumerate() {
-            for company in &event.companies {
-                if let Some(&c) = company_index.get(company) {
-                    events_by_company[c].push(i);
-                }
-            }
-            for model in &event.models {
-                if let Some(&m) = model_index.get(model) {
-                    events_by_model[m].push(i);
-                }
-            }
-        }
-        let model_search = models
-            .iter()
-            .map(|m| {
-                let company = company_index.get(&m.company).map(|&c| &companies[c]);
-                text::model_search_key(m, company)
-            })
-            .collect();
-        let model_sort_name = models.iter().map(|m| m.name.to_lowercase()).collect();
-        let model_sort_company = models
-            .iter()
-            .map(|m| {
-                company_index.get(&m.company).map_or_else(
-                    || m.company.to_lowercase(),
-                    |&c| companies[c].name_en.to_lowercase(),
-                )
-            })
-            .collect();
-        let model_sort_license = models
-            .iter()
-            .map(|m| m.license.as_deref().unwrap_or_default().to_lowercase())
-            .collect();
+        let prebuilt = prebuilt.unwrap_or_else(|| Prebuilt::build(&companies, &models));
         let mut dataset = Dataset {
             header,
             companies,
             models,
-            events,
+            events: OnceLock::new(),
+            events_wire: match events {
+                Events::Encoded(bytes) => bytes,
+                Events::Records(_) => &[],
+            },
             claims,
-            company_index,
-            model_index,
-            event_index,
-            model_search,
+            company_index: prebuilt.company_index,
+            model_index: prebuilt.model_index,
+            model_search: prebuilt.model_search,
             company_search: OnceLock::new(),
             event_search: OnceLock::new(),
-            models_by_company,
-            events_by_company,
-            events_by_model,
-            model_sort_name,
-            model_sort_company,
-            model_sort_license,
+            models_by_company: prebuilt.models_by_company,
             model_ranks: (0..=state::ModelColumn::ALL.len())
                 .map(|_| OnceLock::new())
                 .collect(),
-            model_facets: Vec::new(),
+            model_facets: prebuilt.model_facets,
             company_facets: OnceLock::new(),
             event_facets: OnceLock::new(),
         };
-        dataset.model_facets =
-            facets::build_columns(&dataset, &spec::MODEL_FACETS, dataset.models.len());
+        if dataset.model_facets.is_empty() {
+            dataset.model_facets =
+                facets::build_columns(&dataset, &spec::MODEL_FACETS, dataset.models.len());
+        }
+        if let Events::Records(events) = events {
+            let table = dataset.event_table_of(events);
+            let _ = dataset.events.set(table);
+        }
         dataset
     }
 
+    /// Indexes events by id and links them to their companies and models.
+    fn event_table_of(&self, events: Vec<Event>) -> EventTable {
+        let index = index::IdIndex::build(events.len(), |i| &events[i].id);
+        let mut by_company = vec![Vec::new(); self.companies.len()];
+        let mut by_model = vec![Vec::new(); self.models.len()];
+        for (i, event) in events.iter().enumerate() {
+            for company in &event.companies {
+                if let Some(c) = self.company_position(company) {
+                    by_company[c].push(i);
+                }
+            }
+            for model in &event.models {
+                if let Some(m) = self.model_position(model) {
+                    by_model[m].push(i);
+                }
+            }
+        }
+        EventTable {
+            events,
+            index,
+            by_company,
+            by_model,
+        }
+    }
+
+    fn event_table(&self) -> &EventTable {
+        self.events.get_or_init(|| {
+            // The build decoded these very bytes and compared them with the validated records
+            // (`build.rs`), so this cannot fail on a shipped app; if it somehow did, the
+            // timeline would be empty rather than the app stopping.
+            let events = wire::decode_events(self.events_wire).unwrap_or_default();
+            self.event_table_of(events)
+        })
+    }
+
+    /// Every event, in the dataset's order (decoded on first use).
+    pub fn events(&self) -> &[Event] {
+        &self.event_table().events
+    }
+
+    /// The events that name company `company` (a position in `companies`).
+    pub fn events_by_company(&self, company: usize) -> &[usize] {
+        self.event_table()
+            .by_company
+            .get(company)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The events that name model `model` (a position in `models`).
+    pub fn events_by_model(&self, model: usize) -> &[usize] {
+        self.event_table()
+            .by_model
+            .get(model)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// Normalised search text per company, built on first use.
-    pub fn company_search(&self) -> &[String] {
+    pub fn company_search(&self) -> &text::SearchKeys {
         self.company_search.get_or_init(|| {
-            self.companies
-                .iter()
-                .map(text::company_search_key)
-                .collect()
+            text::SearchKeys::build(self.companies.iter(), text::company_search_key)
         })
     }
 
     /// Normalised search text per event, built on first use.
-    pub fn event_search(&self) -> &[String] {
+    pub fn event_search(&self) -> &text::SearchKeys {
         self.event_search
-            .get_or_init(|| self.events.iter().map(text::event_search_key).collect())
+            .get_or_init(|| text::SearchKeys::build(self.events().iter(), text::event_search_key))
     }
 
     /// The companies' facet columns ([`spec::COMPANY_FACETS`]), built on first use.
@@ -176,7 +231,7 @@ impl Dataset {
     /// The events' facet columns ([`spec::EVENT_FACETS`]), built on first use.
     pub fn event_facets(&self) -> &[facets::FacetColumn] {
         self.event_facets
-            .get_or_init(|| facets::build_columns(self, &spec::EVENT_FACETS, self.events.len()))
+            .get_or_init(|| facets::build_columns(self, &spec::EVENT_FACETS, self.events().len()))
     }
 
     /// Loads and validates the dataset compiled into the binary.
@@ -185,22 +240,23 @@ impl Dataset {
     }
 
     pub fn company(&self, id: &str) -> Option<&Company> {
-        self.company_index.get(id).map(|&i| &self.companies[i])
+        self.company_position(id).map(|i| &self.companies[i])
     }
     pub fn company_position(&self, id: &str) -> Option<usize> {
-        self.company_index.get(id).copied()
+        self.company_index.get(id, |i| &self.companies[i].id)
     }
     pub fn model(&self, id: &str) -> Option<&Model> {
-        self.model_index.get(id).map(|&i| &self.models[i])
+        self.model_position(id).map(|i| &self.models[i])
     }
     pub fn model_position(&self, id: &str) -> Option<usize> {
-        self.model_index.get(id).copied()
+        self.model_index.get(id, |i| &self.models[i].id)
     }
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.event_index.get(id).map(|&i| &self.events[i])
+        self.event_position(id).map(|i| &self.events()[i])
     }
     pub fn event_position(&self, id: &str) -> Option<usize> {
-        self.event_index.get(id).copied()
+        let table = self.event_table();
+        table.index.get(id, |i| &table.events[i].id)
     }
     /// The display name of a company id, or the id itself when unknown.
     pub fn company_name<'a>(&'a self, id: &'a str) -> &'a str {

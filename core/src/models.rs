@@ -47,31 +47,72 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
 enum Key<'a> {
     Number(f64),
     Date(u32, u8),
-    Text(&'a str),
+    Text(Folded<'a>),
 }
+
+/// Text compared without case (`deepseek` = `DeepSeek`), as `to_lowercase` would compare it
+/// but without allocating a lower-cased copy of every name: ASCII byte by byte, the rest by
+/// lower-cased characters.
+#[derive(Debug, Clone, Copy)]
+pub struct Folded<'a>(pub &'a str);
+
+impl Ord for Folded<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let (a, b) = (self.0, other.0);
+        if a.is_ascii() && b.is_ascii() {
+            let (x, y) = (a.as_bytes(), b.as_bytes());
+            for (p, q) in x.iter().zip(y) {
+                let (p, q) = (p.to_ascii_lowercase(), q.to_ascii_lowercase());
+                if p != q {
+                    return p.cmp(&q);
+                }
+            }
+            x.len().cmp(&y.len())
+        } else {
+            a.chars()
+                .flat_map(char::to_lowercase)
+                .cmp(b.chars().flat_map(char::to_lowercase))
+        }
+    }
+}
+
+impl PartialOrd for Folded<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Folded<'_> {}
 
 /// The sort key of model `index` for a column, borrowed from precomputed data (no allocation).
 fn key(dataset: &Dataset, index: usize, column: ModelColumn) -> Option<Key<'_>> {
     let model: &Model = &dataset.models[index];
     match column {
-        ModelColumn::Name => Some(Key::Text(&dataset.model_sort_name[index])),
-        ModelColumn::Organisation => Some(Key::Text(&dataset.model_sort_company[index])),
-        ModelColumn::Country => Some(Key::Text(&model.country)),
+        ModelColumn::Name => Some(Key::Text(Folded(&model.name))),
+        ModelColumn::Organisation => Some(Key::Text(Folded(
+            dataset
+                .company(&model.company)
+                .map_or(model.company.as_str(), |c| c.name_en.as_str()),
+        ))),
+        ModelColumn::Country => Some(Key::Text(Folded(&model.country))),
         // A month sorts before the days inside it (see `date`), which keeps order total.
         ModelColumn::Released => model
             .released
             .map(|d| Key::Date(d.first_day_key(), d.precision() as u8)),
         ModelColumn::Params => model.total_params_b.map(Key::Number),
         ModelColumn::Active => model.active_params_b.map(Key::Number),
-        ModelColumn::Architecture => model.architecture.map(|a| Key::Text(a.as_str())),
+        ModelColumn::Architecture => model.architecture.map(|a| Key::Text(Folded(a.as_str()))),
         ModelColumn::Context => model.context_tokens.map(|c| Key::Number(c as f64)),
-        ModelColumn::License => model
-            .license
-            .as_ref()
-            .map(|_| Key::Text(&dataset.model_sort_license[index])),
+        ModelColumn::License => model.license.as_deref().map(|l| Key::Text(Folded(l))),
         ModelColumn::LicenseFamily => model.license_family.map(|l| Key::Number(l as u8 as f64)),
         ModelColumn::OpenWeights => Some(Key::Number(if model.open_weights { 1.0 } else { 0.0 })),
-        ModelColumn::Modality => Some(Key::Text(model.modality.as_str())),
+        ModelColumn::Modality => Some(Key::Text(Folded(model.modality.as_str()))),
         ModelColumn::Reasoning => model
             .reasoning
             .map(|r| Key::Number(if r { 1.0 } else { 0.0 })),
@@ -93,8 +134,8 @@ fn ranks(dataset: &Dataset, slot: usize) -> &[u32] {
         let mut ranks = vec![UNKNOWN; n];
         if slot == TIE_BREAK {
             order.sort_unstable_by(|&a, &b| {
-                dataset.model_sort_name[a]
-                    .cmp(&dataset.model_sort_name[b])
+                Folded(&dataset.models[a].name)
+                    .cmp(&Folded(&dataset.models[b].name))
                     .then_with(|| dataset.models[a].id.cmp(&dataset.models[b].id))
             });
             for (rank, &i) in order.iter().enumerate() {
@@ -103,12 +144,10 @@ fn ranks(dataset: &Dataset, slot: usize) -> &[u32] {
             return ranks;
         }
         let column = ModelColumn::ALL[slot];
-        order.retain(|&i| key(dataset, i, column).is_some());
-        let compare = |a: usize, b: usize| {
-            key(dataset, a, column)
-                .partial_cmp(&key(dataset, b, column))
-                .unwrap_or(Ordering::Equal)
-        };
+        // Each model's key read once, not twice per comparison.
+        let keys: Vec<Option<Key>> = (0..n).map(|i| key(dataset, i, column)).collect();
+        order.retain(|&i| keys[i].is_some());
+        let compare = |a: usize, b: usize| keys[a].partial_cmp(&keys[b]).unwrap_or(Ordering::Equal);
         order.sort_by(|&a, &b| compare(a, b));
         let mut rank = 0;
         for (position, &i) in order.iter().enumerate() {
@@ -177,8 +216,8 @@ mod tests {
                     return ordering;
                 }
             }
-            dataset.model_sort_name[a]
-                .cmp(&dataset.model_sort_name[b])
+            Folded(&dataset.models[a].name)
+                .cmp(&Folded(&dataset.models[b].name))
                 .then_with(|| dataset.models[a].id.cmp(&dataset.models[b].id))
         });
     }

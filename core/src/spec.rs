@@ -199,7 +199,7 @@ pub static EVENT_FACETS: [FacetSpec; 4] = [
             all: fixed::<EventCategory>,
             i18n: "event",
         },
-        read: |d, i, sink| sink(d.events[i].category.as_str()),
+        read: |d, i, sink| sink(d.events()[i].category.as_str()),
     },
     FacetSpec {
         key: "co",
@@ -210,7 +210,7 @@ pub static EVENT_FACETS: [FacetSpec; 4] = [
             label: company_name,
         },
         read: |d, i, sink| {
-            for company in &d.events[i].companies {
+            for company in &d.events()[i].companies {
                 sink(company)
             }
         },
@@ -220,7 +220,7 @@ pub static EVENT_FACETS: [FacetSpec; 4] = [
         title: "in-article",
         noun: "named in the article",
         values: Values::Flag,
-        read: |d, i, sink| sink(yes_no(d.events[i].in_article)),
+        read: |d, i, sink| sink(yes_no(d.events()[i].in_article)),
     },
     FacetSpec {
         key: "topic",
@@ -231,7 +231,7 @@ pub static EVENT_FACETS: [FacetSpec; 4] = [
             i18n: "topic",
         },
         read: |d, i, sink| {
-            for topic in &d.events[i].topics {
+            for topic in &d.events()[i].topics {
                 sink(topic.as_str())
             }
         },

@@ -177,7 +177,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("{:?}", &e[..e.len().min(5)]));
         assert_eq!(dataset.models.len(), 1000);
         assert_eq!(dataset.companies.len(), 50);
-        assert_eq!(dataset.events.len(), 500);
+        assert_eq!(dataset.events().len(), 500);
         assert_eq!(generate(1000, 7).models, files.models);
         assert_ne!(generate(1000, 8).models, files.models);
     }

@@ -97,15 +97,92 @@ fn is_punctuation(c: char) -> bool {
     matches!(c, '-' | '.' | '_' | '/' | '\'' | '’' | ' ')
 }
 
-/// A search key: each part normalised, then the same parts with punctuation left out, so both
-/// spellings match (fields are kept apart by a separator no query contains). Built in one
-/// buffer: this runs for every record at start-up.
-fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    let mut key = String::new();
-    let mut punctuated = Vec::new();
-    for part in parts {
+/// The search keys of one record type, all in one buffer (one allocation for the whole table,
+/// not one per record: this is built for every record at start-up). `keys[i]` is record `i`'s.
+#[derive(Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchKeys {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl SearchKeys {
+    /// Builds one key per item: `parts` lists the texts of item `i` that a search should find.
+    pub fn build<T>(
+        items: impl ExactSizeIterator<Item = T>,
+        mut parts: impl FnMut(&mut KeyWriter, T),
+    ) -> SearchKeys {
+        let mut writer = KeyWriter {
+            keys: SearchKeys {
+                text: String::new(),
+                ends: Vec::with_capacity(items.len()),
+            },
+            punctuated: Vec::new(),
+            scratch: String::new(),
+        };
+        for item in items {
+            parts(&mut writer, item);
+            writer.finish_key();
+        }
+        writer.keys.text.shrink_to_fit();
+        writer.keys
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Keys as decoded from the binary dataset, checked against the record count: every key
+    /// ends after the previous one, on a character boundary, the last at the end of the text.
+    pub(crate) fn checked(self, records: usize) -> Result<SearchKeys, String> {
+        let consistent = self.ends.len() == records
+            && self.ends.windows(2).all(|w| w[0] <= w[1])
+            && self
+                .ends
+                .last()
+                .map_or(self.text.is_empty(), |&e| e as usize == self.text.len())
+            && self
+                .ends
+                .iter()
+                .all(|&e| self.text.is_char_boundary(e as usize));
+        if consistent {
+            Ok(self)
+        } else {
+            Err("the search keys do not match the records".to_string())
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(move |i| &self[i])
+    }
+}
+
+impl std::ops::Index<usize> for SearchKeys {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+}
+
+/// Writes one record's search key into [`SearchKeys`]: each part normalised, then the same
+/// parts with punctuation left out, so both spellings match (fields are kept apart by a
+/// separator no query contains).
+pub struct KeyWriter {
+    keys: SearchKeys,
+    /// Byte ranges (in `keys.text`) of this key's parts that contain punctuation.
+    punctuated: Vec<std::ops::Range<usize>>,
+    scratch: String,
+}
+
+impl KeyWriter {
+    pub fn part(&mut self, part: &str) {
+        let key = &mut self.keys.text;
         let start = key.len();
-        normalize_into(&mut key, part);
+        normalize_into(key, part);
         let part = &key[start..];
         let punctuated_part = if part.is_ascii() {
             part.bytes().any(|b| is_punctuation(b as char))
@@ -113,22 +190,42 @@ fn join<'a>(parts: impl Iterator<Item = &'a str>) -> String {
             part.contains(is_punctuation)
         };
         if punctuated_part {
-            punctuated.push(start..key.len());
+            self.punctuated.push(start..key.len());
         }
         key.push('\u{1f}');
     }
-    for range in punctuated {
-        let mut compacted = String::with_capacity(range.len());
-        compacted.extend(key[range].chars().filter(|c| !is_punctuation(*c)));
-        key.push_str(&compacted);
-        key.push('\u{1f}');
+
+    pub fn parts<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
+        for part in parts {
+            self.part(part);
+        }
     }
-    key
+
+    fn finish_key(&mut self) {
+        let key = &mut self.keys.text;
+        for range in self.punctuated.drain(..) {
+            self.scratch.clear();
+            let part = &key[range];
+            if part.is_ascii() {
+                for &b in part.as_bytes() {
+                    if !is_punctuation(b as char) {
+                        self.scratch.push(b as char);
+                    }
+                }
+            } else {
+                self.scratch
+                    .extend(part.chars().filter(|c| !is_punctuation(*c)));
+            }
+            key.push_str(&self.scratch);
+            key.push('\u{1f}');
+        }
+        self.keys.ends.push(key.len() as u32);
+    }
 }
 
 /// Everything a company card shows is searchable: names, founders, flagships, city, country,
 /// category, listing (status, exchange, ticker), founding year and description.
-pub fn company_search_key(company: &Company) -> String {
+pub fn company_search_key(key: &mut KeyWriter, company: &Company) {
     let founded = company.founded.map(|y| y.to_string());
     // Exchanges are stored by their short names; readers also search the long ones.
     let exchange = company.listing.exchange.as_deref().unwrap_or_default();
@@ -141,7 +238,7 @@ pub fn company_search_key(company: &Company) -> String {
     .into_iter()
     .filter(move |(short, _)| exchange.contains(short))
     .map(|(_, long)| long);
-    join(
+    key.parts(
         [
             company.id.as_str(),
             company.name_en.as_str(),
@@ -160,19 +257,19 @@ pub fn company_search_key(company: &Company) -> String {
         .chain(company.listing.ticker.as_deref())
         .chain(founded.as_deref())
         .chain(exchange_names),
-    )
+    );
 }
 
 /// Everything a table row shows is searchable, sizes as the table writes them (`671B`,
 /// `37B active`, `128K`), architecture, modality and licence family included.
-pub fn model_search_key(model: &Model, company: Option<&Company>) -> String {
+pub fn model_search_key(key: &mut KeyWriter, model: &Model, company: Option<&Company>) {
     let total = model.total_params_b.map(crate::format::params);
     let active = model
         .active_params_b
         .map(|p| format!("{} active", crate::format::params(p)));
     let context = model.context_tokens.map(crate::format::context);
     let released = model.released.map(|d| d.display());
-    join(
+    key.parts(
         [
             model.id.as_str(),
             model.name.as_str(),
@@ -190,11 +287,11 @@ pub fn model_search_key(model: &Model, company: Option<&Company>) -> String {
         .chain(released.as_deref())
         .chain(company.map(|c| c.name_en.as_str()))
         .chain(company.and_then(|c| c.name_zh.as_deref())),
-    )
+    );
 }
 
-pub fn event_search_key(event: &Event) -> String {
-    join(
+pub fn event_search_key(key: &mut KeyWriter, event: &Event) {
+    key.parts(
         [
             event.id.as_str(),
             event.title.as_str(),
@@ -206,7 +303,7 @@ pub fn event_search_key(event: &Event) -> String {
         .chain(event.products.iter().map(String::as_str))
         .chain(event.companies.iter().map(String::as_str))
         .chain(event.models.iter().map(String::as_str)),
-    )
+    );
 }
 
 /// The name among `names` closest to a query that found nothing — a typo away (`deepsek` →
@@ -274,7 +371,10 @@ mod tests {
 
     #[test]
     fn names_match_with_or_without_punctuation() {
-        let key = join(["GLM-5", "DeepSeek-V3.1", "Qwen3-235B-A22B"].into_iter());
+        let keys = SearchKeys::build(std::iter::once(()), |key, ()| {
+            key.parts(["GLM-5", "DeepSeek-V3.1", "Qwen3-235B-A22B"]);
+        });
+        let key = &keys[0];
         for query in [
             "glm-5",
             "glm5",
@@ -283,9 +383,9 @@ mod tests {
             "v3.1",
             "qwen3 235b",
         ] {
-            assert!(matches(&key, &normalize(query)), "{query}");
+            assert!(matches(key, &normalize(query)), "{query}");
         }
-        assert!(!matches(&key, "glm6"));
+        assert!(!matches(key, "glm6"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub struct EventResults {
 
 pub fn query_events(dataset: &Dataset, state: &TimelineState) -> EventResults {
     let terms = Terms::new(&state.q);
-    let events = &dataset.events;
+    let events = &dataset.events();
     let candidates = (0..events.len()).filter(|&i| {
         (terms.is_empty() || terms.matches(&dataset.event_search()[i]))
             && (state.range.is_open() || events[i].date.is_some_and(|d| state.range.contains(d)))
@@ -35,7 +35,7 @@ pub fn query_events(dataset: &Dataset, state: &TimelineState) -> EventResults {
 /// Date order (a month before the days inside it), undated events last, ties by title.
 pub fn sort_events(dataset: &Dataset, items: &mut [usize], newest_first: bool) {
     items.sort_by(|&a, &b| {
-        let (x, y) = (&dataset.events[a], &dataset.events[b]);
+        let (x, y) = (&dataset.events()[a], &dataset.events()[b]);
         match (x.date, y.date) {
             (Some(p), Some(q)) => {
                 let o = p.cmp(&q);
@@ -66,7 +66,7 @@ pub struct Group {
 pub fn group_by_month(dataset: &Dataset, items: &[usize]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     for &i in items {
-        let date = dataset.events[i].date;
+        let date = dataset.events()[i].date;
         let (year, month) = (date.map(|d| d.year), date.map_or(0, |d| d.month));
         match groups.last_mut() {
             Some(g) if g.year == year && g.month == month => g.items.push(i),
@@ -85,7 +85,7 @@ pub fn group_by_month(dataset: &Dataset, items: &[usize]) -> Vec<Group> {
 pub fn month_histogram(dataset: &Dataset, items: &[usize]) -> Vec<((i32, u8), usize)> {
     let months: Vec<(i32, u8)> = items
         .iter()
-        .filter_map(|&i| dataset.events[i].date.and_then(|d| d.year_month()))
+        .filter_map(|&i| dataset.events()[i].date.and_then(|d| d.year_month()))
         .collect();
     let (Some(&first), Some(&last)) = (months.iter().min(), months.iter().max()) else {
         return Vec::new();

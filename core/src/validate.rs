@@ -122,7 +122,14 @@ pub fn load(files: &DatasetFiles<'_>) -> Result<Dataset, Vec<DataError>> {
     }
 
     if errors.0.is_empty() {
-        Ok(Dataset::new(header, companies, models, events, claims))
+        Ok(Dataset::new(
+            header,
+            companies,
+            models,
+            crate::Events::Records(events),
+            claims,
+            None,
+        ))
     } else {
         Err(errors.0)
     }

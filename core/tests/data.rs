@@ -24,7 +24,7 @@ fn embedded_dataset_validates() {
     let as_of = dataset.header.as_of;
     assert_eq!(as_of.precision(), atlas_core::date::DatePrecision::Day);
     let dated: Vec<_> = dataset
-        .events
+        .events()
         .iter()
         .filter_map(|e| e.date)
         .chain(dataset.models.iter().filter_map(|m| m.released))
@@ -49,9 +49,9 @@ fn coverage_targets_are_met() {
         dataset.models.len()
     );
     assert!(
-        dataset.events.len() >= 70,
+        dataset.events().len() >= 70,
         "{} events",
-        dataset.events.len()
+        dataset.events().len()
     );
     let western_open = dataset
         .models
@@ -62,7 +62,12 @@ fn coverage_targets_are_met() {
         western_open >= 9,
         "{western_open} Western open-weight comparison models"
     );
-    let first = dataset.events.iter().filter_map(|e| e.date).min().unwrap();
+    let first = dataset
+        .events()
+        .iter()
+        .filter_map(|e| e.date)
+        .min()
+        .unwrap();
     assert_eq!(
         first.to_string(),
         "2022-11-30",
@@ -145,7 +150,7 @@ fn model_release_events_share_the_models_date() {
     // Regression: the research files dated the same releases differently (REVIEW.md item 2).
     let dataset = dataset();
     let releases: Vec<_> = dataset
-        .events
+        .events()
         .iter()
         .filter(|e| e.release_of.is_some())
         .collect();
@@ -186,7 +191,7 @@ fn every_link_in_the_data_is_https() {
         urls.extend(m.sources.iter().map(|s| s.url.as_str()));
         urls.extend(m.benchmarks.iter().map(|b| b.source_url.as_str()));
     }
-    for e in &dataset.events {
+    for e in dataset.events() {
         urls.extend(e.sources.iter().map(|s| s.url.as_str()));
     }
     for c in &dataset.claims {

@@ -34,7 +34,7 @@ fn event_ids(dataset: &Dataset, query: &str) -> Vec<String> {
     query_events(dataset, &state)
         .items
         .iter()
-        .map(|&i| dataset.events[i].id.clone())
+        .map(|&i| dataset.events()[i].id.clone())
         .collect()
 }
 
@@ -233,7 +233,7 @@ fn export_control_events_have_a_topic_to_filter_by_and_search_finds_them() {
         atlas_core::timeline::query_events(&d, &state)
             .items
             .iter()
-            .map(|&i| d.events[i].id.clone())
+            .map(|&i| d.events()[i].id.clone())
             .collect()
     };
     let controls = ids("topic=chip-controls&date=2025..2025");

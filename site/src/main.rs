@@ -243,7 +243,7 @@ fn pages(dataset: &Dataset) -> Vec<Page> {
         );
         pages.push(page(&format!("model/{}", m.id), &m.name, &description));
     }
-    for e in &dataset.events {
+    for e in dataset.events() {
         pages.push(page(&format!("event/{}", e.id), &e.title, &e.summary));
     }
     pages
@@ -329,7 +329,7 @@ mod tests {
         let pages = pages(&dataset);
         assert_eq!(
             pages.len(),
-            7 + dataset.companies.len() + dataset.models.len() + dataset.events.len()
+            7 + dataset.companies.len() + dataset.models.len() + dataset.events().len()
         );
         assert!(pages
             .iter()

@@ -67,7 +67,7 @@ fn Unknown(kind: &'static str, id: String, suggestions: Vec<(String, String)>) -
 /// Suggestions: records whose search key contains any word-piece of the unknown id.
 fn suggest(
     id: &str,
-    keys: &[String],
+    keys: &atlas_core::text::SearchKeys,
     name: impl Fn(usize) -> (String, String),
 ) -> Vec<(String, String)> {
     // Each piece of the unknown id is a search prepared once, not once per record.
@@ -125,7 +125,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
         .map(|d| format!(" (listed {})", d.display()))
         .unwrap_or_default();
     let models = data.models_by_company[index].clone();
-    let mut events = data.events_by_company[index].clone();
+    let mut events = data.events_by_company(index).to_vec();
     atlas_core::timeline::sort_events(data, &mut events, true);
     // `Link` keeps the reader's language and embed mode.
     let models_href = format!("/models?org={id}");
@@ -224,7 +224,7 @@ fn EventMiniList(events: Vec<usize>) -> impl IntoView {
             {events
                 .into_iter()
                 .map(|i| {
-                    let e = &data.events[i];
+                    let e = &data.events()[i];
                     view! {
                         <li>
                             <span class="mini-timeline__date">{e.date.map_or_else(|| "Date unknown".to_string(), |d| d.display())}</span>
@@ -389,7 +389,7 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
     let company = data.company(&model.company);
-    let events = data.events_by_model[index].clone();
+    let events = data.events_by_model(index).to_vec();
     let compare_href = format!("/models?pick={}&view=compare", model.id);
     view! {
         <article class="entity" data-testid="model-page">
@@ -443,8 +443,8 @@ pub fn EventPage() -> impl IntoView {
             None => {
                 let suggestions = suggest(&id, data.event_search(), |i| {
                     (
-                        format!("/event/{}", data.events[i].id),
-                        data.events[i].title.clone(),
+                        format!("/event/{}", data.events()[i].id),
+                        data.events()[i].title.clone(),
                     )
                 });
                 view! { <Unknown kind="event" id=id suggestions=suggestions /> }.into_any()

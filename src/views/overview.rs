@@ -20,7 +20,7 @@ pub fn Overview() -> impl IntoView {
     let cards = [
         ("/companies", "companies", data.companies.len(), "Labs, big tech, chip makers and robot makers, with founders, listings and sources."),
         ("/models", "models", data.models.len(), "Open-weight models from Chinese labs compared with Western ones: size, context, licence, release."),
-        ("/timeline", "timeline", data.events.len(), "From ChatGPT's launch to DeepSeek, the sell-off, export controls and the Hong Kong IPOs."),
+        ("/timeline", "timeline", data.events().len(), "From ChatGPT's launch to DeepSeek, the sell-off, export controls and the Hong Kong IPOs."),
         ("/article", "article", data.claims.len(), "Each claim and prediction of the article the atlas grew from, with a verdict and sources."),
     ];
     view! {
@@ -31,7 +31,7 @@ pub fn Overview() -> impl IntoView {
             </p>
             <p data-testid="overview-counts">
                 {data.companies.len()} " " {move || t(zh.get(), "companies-count")} " · " {data.models.len()} " " {move || t(zh.get(), "models-count")}
-                " (" {chinese_open} " open-weight, Chinese) · " {data.events.len()} " " {move || t(zh.get(), "events-count")} " · "
+                " (" {chinese_open} " open-weight, Chinese) · " {data.events().len()} " " {move || t(zh.get(), "events-count")} " · "
                 {data.claims.len()} " " {move || t(zh.get(), "claims-count")}
             </p>
             <ul class="overview__cards">

@@ -136,3 +136,29 @@ async fn a_facet_disables_empty_values_and_lists_the_most_frequent_first() {
     one.click();
     assert_eq!(toggled.get_untracked(), ["v1"]);
 }
+
+/// The dataset as the browser decodes it (built natively at build time, read by 32-bit wasm):
+/// every id is found through the prebuilt indexes, and each company's models are its own.
+#[wasm_bindgen_test]
+fn the_prebuilt_indexes_find_every_record_in_wasm() {
+    let data = china_ai_atlas::dataset();
+    assert!(!data.models.is_empty());
+    for (i, model) in data.models.iter().enumerate() {
+        assert_eq!(data.model_position(&model.id), Some(i), "{}", model.id);
+    }
+    for (i, company) in data.companies.iter().enumerate() {
+        assert_eq!(
+            data.company_position(&company.id),
+            Some(i),
+            "{}",
+            company.id
+        );
+        for &m in &data.models_by_company[i] {
+            assert_eq!(data.models[m].company, company.id);
+        }
+    }
+    for (i, event) in data.events().iter().enumerate() {
+        assert_eq!(data.event_position(&event.id), Some(i), "{}", event.id);
+    }
+    assert_eq!(data.model_position("no-such-model"), None);
+}

@@ -25,7 +25,7 @@ fn expectations() -> Vec<(&'static str, &'static str, Vec<String>)> {
         (
             "/timeline",
             "timeline/index.html",
-            data.events.iter().map(|e| e.title.clone()).collect(),
+            data.events().iter().map(|e| e.title.clone()).collect(),
         ),
         (
             "/article",

@@ -40,6 +40,19 @@ async fn entity_pages_show_each_sources_grade_and_mark_low_confidence() {
             "{text} for {href}"
         );
     }
+    // What a source backs is named as the page names the field, never by its data id.
+    let backs = b.texts(".sources__supports").await;
+    assert!(!backs.is_empty());
+    assert!(
+        backs
+            .iter()
+            .all(|t| !t.contains('_') && !t.contains("Other fields")),
+        "{backs:?}"
+    );
+    b.open("/model/deepseek-v3?lang=zh").await;
+    b.wait_for(".sources__supports").await;
+    let backs = b.texts(".sources__supports").await;
+    assert!(backs.iter().any(|t| t.contains("总参数")), "{backs:?}");
     // A low-confidence model is marked on its page and in the table; a high one is not.
     let low = data
         .models
@@ -70,7 +83,7 @@ async fn a_model_page_shows_related_events_only_when_there_are_some() {
         .models
         .iter()
         .enumerate()
-        .find(|(i, _)| data.events_by_model[*i].is_empty())
+        .find(|(i, _)| data.events_by_model(*i).is_empty())
         .map(|(_, m)| m)
         .expect("a model without events");
     b.open(&format!("/model/{}", lonely.id)).await;

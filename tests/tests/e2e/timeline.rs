@@ -13,13 +13,13 @@ async fn events_are_grouped_under_month_headings_in_date_order() {
     assert_eq!(headings[0], "November 2022");
     assert_eq!(headings.last().unwrap(), "Date not confirmed");
     let ids = b.ids(EVENTS).await;
-    assert_eq!(ids.len(), dataset().events.len());
+    assert_eq!(ids.len(), dataset().events().len());
     assert_eq!(ids[0], "chatgpt-launch");
     b.set_value("[data-testid='order']", "desc").await;
     b.wait_for_path("/timeline?order=desc").await;
     let headings = b.texts(".events__heading").await;
     let newest = dataset()
-        .events
+        .events()
         .iter()
         .filter_map(|e| e.date)
         .max()
@@ -52,7 +52,7 @@ async fn filters_combine_with_counts() {
     b.open("/timeline?cat=policy").await;
     b.wait_for(EVENTS).await;
     let policy: Vec<_> = dataset()
-        .events
+        .events()
         .iter()
         .filter(|e| e.category.as_str() == "policy")
         .collect();
@@ -95,7 +95,7 @@ async fn the_date_range_comes_from_the_url_or_the_keyboard_inputs() {
     b.wait_for(EVENTS).await;
     let ids = b.ids(EVENTS).await;
     let expected: Vec<_> = dataset()
-        .events
+        .events()
         .iter()
         .filter(|e| e.date.is_some_and(|d| d.year == 2025 && d.month == 1))
         .collect();
@@ -135,6 +135,67 @@ async fn the_date_range_comes_from_the_url_or_the_keyboard_inputs() {
     b.close().await;
 }
 
+/// The density strip: its bars count the events the other filters leave; dragging across it
+/// selects months; the arrow keys move the range and Shift+arrows widen it; year ticks label it.
+#[tokio::test]
+async fn the_strip_follows_the_filters_and_selects_by_drag_and_keyboard() {
+    let b = Browser::new(1280).await;
+    b.open("/timeline?cat=policy").await;
+    b.wait_for("html[data-app='ready'] .strip__bar").await;
+    let policy = dataset()
+        .events()
+        .iter()
+        .filter(|e| e.category.as_str() == "policy" && e.date.is_some())
+        .count();
+    let counted: usize = b
+        .attrs(".strip__bar", "data-count")
+        .await
+        .iter()
+        .map(|c| c.parse::<usize>().unwrap())
+        .sum();
+    assert_eq!(counted, policy);
+    let months = b.attrs(".strip__bar", "data-month").await;
+    let ticks = b.texts(".strip__tick").await;
+    assert!(ticks.len() >= 2, "{ticks:?}");
+    assert!(
+        ticks
+            .iter()
+            .all(|t| t.len() == 4 && t.parse::<i32>().is_ok()),
+        "{ticks:?}"
+    );
+    // Drag from the 3rd bar to the 6th, as a pointer would.
+    b.js("const svg = document.querySelector('[data-testid=\"density-strip\"]'); const bars = svg.querySelectorAll('.strip__bar'); \
+          const at = (i) => { const r = bars[i].getBoundingClientRect(); return r.left + r.width / 2; }; const y = svg.getBoundingClientRect().top + 30; \
+          const fire = (type, i) => svg.dispatchEvent(new PointerEvent(type, {clientX: at(i), clientY: y, button: 0, pointerId: 1, bubbles: true})); \
+          fire('pointerdown', 2); fire('pointermove', 4); fire('pointermove', 5); fire('pointerup', 5);")
+        .await;
+    b.wait_for_path(&format!(
+        "/timeline?cat=policy&date={}..{}",
+        months[2], months[5]
+    ))
+    .await;
+    // Keys: ArrowRight moves the range by a month; Shift+ArrowRight widens it.
+    b.js(
+        "const svg = document.querySelector('[data-testid=\"density-strip\"]'); svg.focus(); \
+          svg.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true}));",
+    )
+    .await;
+    b.wait_for_path(&format!(
+        "/timeline?cat=policy&date={}..{}",
+        months[3], months[6]
+    ))
+    .await;
+    b.js("document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', shiftKey: true, bubbles: true}));")
+        .await;
+    b.wait_for_path(&format!(
+        "/timeline?cat=policy&date={}..{}",
+        months[3], months[7]
+    ))
+    .await;
+    assert_eq!(b.count(".strip__bar--selected").await, 5);
+    b.close().await;
+}
+
 #[tokio::test]
 async fn focus_scrolls_to_and_highlights_the_event() {
     let b = Browser::new(1280).await;
@@ -144,6 +205,11 @@ async fn focus_scrolls_to_and_highlights_the_event() {
     b.wait_until("the focused event is in view", || async {
         let top = b.js("return document.getElementById('event-deepseek-selloff').getBoundingClientRect().top").await;
         top.as_f64().is_some_and(|t| (0.0..800.0).contains(&t))
+    })
+    .await;
+    // Keyboard focus is on it too.
+    b.wait_until("focus moved to the event", || async {
+        b.js("return document.activeElement.id").await == "event-deepseek-selloff"
     })
     .await;
     // Arrow keys move between events.
@@ -223,6 +289,74 @@ async fn the_article_view_lists_every_claim_and_filters_by_verdict() {
     b.close().await;
 }
 
+/// The article check: its search applies as the reader types and is in the URL; every claim
+/// has a permalink that keeps the language and lands on the claim; a key explains the verdicts.
+#[tokio::test]
+async fn the_article_check_searches_links_each_claim_and_explains_the_verdicts() {
+    let b = Browser::new(1280).await;
+    b.open("/article").await;
+    b.wait_for(".claim").await;
+    b.set_value("[data-testid='search']", "nvidia").await;
+    b.wait_for_path("/article?q=nvidia").await;
+    let shown = b.ids(".claim").await;
+    assert!(
+        shown.contains(&"nvidia-600-billion".to_string()),
+        "{shown:?}"
+    );
+    assert!(shown.len() < dataset().claims.len());
+    for id in &shown {
+        let claim = dataset().claims.iter().find(|c| c.id == *id).unwrap();
+        let text = format!(
+            "{} {} {}",
+            claim.quote,
+            claim.explanation,
+            claim.companies.join(" ")
+        );
+        assert!(
+            text.to_lowercase().contains("nvidia"),
+            "{id} does not mention Nvidia"
+        );
+    }
+    // The verdict counts follow the search; the chip removes it.
+    assert_eq!(b.count("[data-testid='filter-chips'] button").await, 1);
+    b.set_value("[data-testid='search']", "zzzzqx").await;
+    b.wait_for("[data-testid='empty']").await;
+    assert_eq!(b.count(".claim").await, 0);
+    b.click("[data-testid='empty'] button").await;
+    b.wait_for_path("/article").await;
+    b.wait_until("every claim is back", || async {
+        b.count(".claim").await == dataset().claims.len()
+    })
+    .await;
+    // Permalinks.
+    let claim = &dataset().claims[dataset().claims.len() / 2];
+    let link = format!(".claim[data-id='{}'] .claim__permalink a", claim.id);
+    assert_eq!(
+        b.attrs(&link, "href").await,
+        [format!("/article#{}", claim.id)]
+    );
+    b.open(&format!("/article#{}", claim.id)).await;
+    b.wait_for(".claim").await;
+    let top = b
+        .js(&format!(
+            "return document.getElementById({:?}).getBoundingClientRect().top;",
+            claim.id
+        ))
+        .await
+        .as_f64()
+        .unwrap();
+    assert!((-1.0..400.0).contains(&top), "the claim is at {top}px");
+    b.open("/article?lang=zh").await;
+    b.wait_for(".claim").await;
+    assert_eq!(
+        b.attrs(&link, "href").await,
+        [format!("/article?lang=zh#{}", claim.id)]
+    );
+    // The verdict key names every verdict.
+    assert_eq!(b.count("[data-testid='verdict-key'] dt").await, 5);
+    b.close().await;
+}
+
 #[tokio::test]
 async fn the_topic_facet_lists_the_export_control_events() {
     let data = dataset();
@@ -231,7 +365,7 @@ async fn the_topic_facet_lists_the_export_control_events() {
         atlas_core::timeline::query_events(data, &state)
             .items
             .iter()
-            .map(|&i| data.events[i].id.clone())
+            .map(|&i| data.events()[i].id.clone())
             .collect()
     };
     assert!(expected.len() >= 6);
