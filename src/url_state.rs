@@ -168,6 +168,10 @@ struct SharedCommon(Memo<Common>);
 /// links keep the reader's language and embed mode.
 /// Keys the href already has are left as they are, so applying it twice changes nothing.
 pub fn with_common(href: &str, common: &Common) -> String {
+    // A fragment (`/article#claim-id`) stays last.
+    if let Some((before, fragment)) = href.split_once('#') {
+        return format!("{}#{fragment}", with_common(before, common));
+    }
     let query = href.split_once('?').map_or("", |(_, q)| q);
     let has = |key: &str| query.split('&').any(|p| p.split('=').next() == Some(key));
     let mut extra = Vec::new();

@@ -617,7 +617,13 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                                     {s.title.clone()}
                                 </ExternalLink>
                                 <span class="sources__url">{url}</span>
-                                {s.supports.map(|f| view! { <span class="sources__supports">" — " {f.join(", ")}</span> })}
+                                {s.supports.map(|fields| {
+                                    let labels = move || {
+                                        let zh = zh.get();
+                                        fields.iter().map(|f| crate::i18n::tr(zh, atlas_core::format::field_label(f))).collect::<Vec<_>>().join(", ")
+                                    };
+                                    view! { <span class="sources__supports">" — " {labels}</span> }
+                                })}
                             </li>
                         }
                     })
@@ -719,21 +725,91 @@ pub fn ShowMore(#[prop(into)] total: Signal<usize>, limit: RwSignal<usize>) -> i
     }
 }
 
-/// On narrow screens the filters sit below the results; this button jumps to them.
+/// Whether a view's filters are open as a drawer (narrow screens). Each view provides one.
+#[derive(Clone, Copy)]
+pub struct FiltersDrawer(pub RwSignal<bool>);
+
+/// Provides the drawer state for a view's [`FiltersJump`] and [`DrawerHead`]/[`DrawerFoot`];
+/// the view's `<aside>` reads it for its open class.
+pub fn provide_filters_drawer() -> RwSignal<bool> {
+    let open = RwSignal::new(false);
+    provide_context(FiltersDrawer(open));
+    open
+}
+
+fn drawer() -> RwSignal<bool> {
+    use_context::<FiltersDrawer>()
+        .map(|d| d.0)
+        .unwrap_or_else(|| RwSignal::new(false))
+}
+
+/// Moves focus to the first element matching `css`, after the next render.
+pub fn focus_later(css: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = crate::browser_window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(css).ok().flatten())
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// On narrow screens the filters are a drawer over the page; this button opens it (on wide
+/// screens it is hidden and the filters are beside the results).
 #[component]
 pub fn FiltersJump() -> impl IntoView {
     let zh = use_zh();
-    let jump = move |_| {
-        if let Some(filters) = crate::browser_window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".layout__filters").ok().flatten())
-        {
-            filters.scroll_into_view();
-        }
+    let open = drawer();
+    let show = move |_| {
+        open.set(true);
+        focus_later(".layout__filters--open .drawer__close");
     };
     view! {
-        <button type="button" class="button button--small filters-jump" on:click=jump>
-            {move || t(zh.get(), "filters")} " ↓"
+        <button type="button" class="button button--small filters-jump" data-testid="filters-open" aria-controls="filters" aria-expanded=move || open.get().to_string() on:click=show>
+            {move || t(zh.get(), "filters")}
         </button>
+    }
+}
+
+/// The drawer's title bar with a close button (shown only while it is a drawer); Escape
+/// closes it too. Focus returns to the button that opened it.
+#[component]
+pub fn DrawerHead() -> impl IntoView {
+    let zh = use_zh();
+    let open = drawer();
+    let close = move || {
+        open.set(false);
+        focus_later("[data-testid='filters-open']");
+    };
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            close();
+        }
+    });
+    on_cleanup(move || escape.remove());
+    view! {
+        <div class="drawer__head">
+            <h2 class="drawer__title">{move || t(zh.get(), "filters")}</h2>
+            <button type="button" class="button button--small drawer__close" data-testid="filters-close" aria-label=move || t(zh.get(), "close-filters") on:click=move |_| close()>"×"</button>
+        </div>
+    }
+}
+
+/// The drawer's foot: the live count and a button that closes it and moves to the results.
+#[component]
+pub fn DrawerFoot(#[prop(into)] count: Signal<usize>) -> impl IntoView {
+    let zh = use_zh();
+    let open = drawer();
+    view! {
+        <div class="drawer__foot">
+            <button type="button" class="button drawer__show" data-testid="filters-show" on:click=move |_| {
+                open.set(false);
+                focus_later("#results");
+            }>
+                {move || t(zh.get(), "show-results")} " (" {move || count.get()} ")"
+            </button>
+        </div>
     }
 }

@@ -72,9 +72,58 @@ fn trim(value: f64) -> String {
     text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
 }
 
+/// What a source backs, as the reader sees the field named on the page (not its data id).
+pub fn field_label(field: &str) -> &'static str {
+    match field {
+        "released" => "Released",
+        "open_weights" => "Open weights",
+        "total_params_b" => "Total parameters",
+        "active_params_b" => "Active parameters",
+        "modality" => "Modality",
+        "reasoning" => "Reasoning",
+        "license" => "Licence",
+        "context_tokens" => "Context length",
+        "architecture" => "Architecture",
+        "benchmarks" => "Benchmarks",
+        "training_compute" => "Training compute",
+        "notes" => "Notes",
+        "date" => "Date",
+        "summary" => "Summary",
+        "companies" => "Companies",
+        "models" => "Models",
+        "products" => "Products",
+        "flagship" => "Flagship models",
+        "founders" => "Founders",
+        "founded" => "Founded",
+        "listing" => "Listing",
+        "description" => "Description",
+        "city" => "City",
+        "name_zh" => "Chinese name",
+        "name_en" => "Name",
+        "key_figures" => "Key figures",
+        "open_weight_publisher" => "Publishes open weights",
+        "website" => "Website",
+        _ => "Other fields",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_field_a_source_backs_has_a_label() {
+        let data = crate::Dataset::embedded().expect("valid");
+        let sources = data
+            .companies
+            .iter()
+            .flat_map(|c| &c.sources)
+            .chain(data.models.iter().flat_map(|m| &m.sources))
+            .chain(data.events().iter().flat_map(|e| &e.sources));
+        for field in sources.flat_map(|s| s.supports.iter().flatten()) {
+            assert_ne!(field_label(field), "Other fields", "{field} has no label");
+        }
+    }
 
     #[test]
     fn the_fast_path_writes_what_float_formatting_writes() {

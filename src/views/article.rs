@@ -9,8 +9,39 @@ use crate::dataset;
 use crate::i18n::t;
 use crate::share::{Exports, ShareBar};
 use crate::url_state::use_view_query;
-use crate::widgets::{use_zh, ExternalLink, FacetGroup, FacetOption, Notices};
+use crate::widgets::{
+    use_zh, Chip, ExternalLink, FacetGroup, FacetOption, FilterChips, Notices, SearchBox,
+};
 use atlas_core::export;
+use atlas_core::text::{SearchKeys, Terms};
+
+/// Each claim's search text: its quote, explanation, verdict and the names of what it links to
+/// (built on first use).
+fn claim_search() -> &'static SearchKeys {
+    static KEYS: std::sync::OnceLock<SearchKeys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let data = dataset();
+        SearchKeys::build(data.claims.iter(), |key, claim| {
+            key.parts([
+                claim.quote.as_str(),
+                claim.explanation.as_str(),
+                claim.verdict.label(),
+            ]);
+            for company in &claim.companies {
+                key.part(data.company_name(company));
+                if let Some(c) = data.company(company) {
+                    key.parts(c.aliases.iter().map(String::as_str));
+                }
+            }
+            for model in claim.models.iter().filter_map(|m| data.model(m)) {
+                key.part(&model.name);
+            }
+            for event in claim.events.iter().filter_map(|e| data.event(e)) {
+                key.part(&event.title);
+            }
+        })
+    })
+}
 
 fn decode(query: &str, _: &atlas_core::Dataset) -> (SimpleState, Vec<atlas_core::query::Warning>) {
     SimpleState::decode(query)
@@ -20,31 +51,77 @@ fn decode(query: &str, _: &atlas_core::Dataset) -> (SimpleState, Vec<atlas_core:
 pub fn ArticleView() -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
+    let drawer = crate::widgets::provide_filters_drawer();
     let query = use_view_query("/article", decode, SimpleState::encode);
     let state = query.state;
     super::set_title(|| "The article, checked".to_string());
+    // Claims the search matches; the verdict filter applies on top (its counts follow the search).
+    let searched = Memo::new(move |_| {
+        state.with(|s| {
+            let terms = Terms::new(&s.q);
+            let keys = claim_search();
+            (0..data.claims.len())
+                .filter(|&i| terms.is_empty() || terms.matches(&keys[i]))
+                .collect::<Vec<_>>()
+        })
+    });
     let shown = Memo::new(move |_| {
         state.with(|s| {
-            data.claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| s.verdicts.is_empty() || s.verdicts.contains(&c.verdict))
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()
+            searched.with(|searched| {
+                searched
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        s.verdicts.is_empty() || s.verdicts.contains(&data.claims[i].verdict)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let on_search = Callback::new(move |q: String| query.type_live(|s| s.q = q.trim().to_string()));
+    let chips = Signal::derive(move || {
+        state.with(|s| {
+            let zh = zh.get();
+            let mut chips: Vec<Chip> = Chip::search(zh, &s.q).into_iter().collect();
+            chips.extend(s.verdicts.iter().map(|v| Chip {
+                key: "verdict",
+                value: v.as_str().to_string(),
+                label: format!(
+                    "{}: {}",
+                    t(zh, "verdict"),
+                    crate::i18n::label(zh, "verdict", v.as_str(), v.label())
+                ),
+            }));
+            chips
+        })
+    });
+    let on_remove_chip = Callback::new(move |chip: Chip| {
+        query.update(false, |s| match chip.key {
+            "q" => s.q.clear(),
+            _ => {
+                if let Some(v) = Verdict::parse(&chip.value) {
+                    s.verdicts.remove(&v);
+                }
+            }
         })
     });
     let options = Signal::derive(move || {
         let selected = state.with(|s| s.verdicts.clone());
+        let searched = searched.get();
         Verdict::ALL
             .into_iter()
             .map(|v| {
-                let count = data.claims.iter().filter(|c| c.verdict == v).count();
+                let total = data.claims.iter().filter(|c| c.verdict == v).count();
+                let count = searched
+                    .iter()
+                    .filter(|&&i| data.claims[i].verdict == v)
+                    .count();
                 FacetOption {
                     value: v.as_str().to_string(),
                     label: crate::i18n::label(zh.get(), "verdict", v.as_str(), v.label())
                         .to_string(),
                     count,
-                    total: count,
+                    total,
                     selected: selected.contains(&v),
                 }
             })
@@ -77,13 +154,34 @@ pub fn ArticleView() -> impl IntoView {
                 {move || crate::i18n::tr(zh.get(), "the news article this atlas grew from. China AI Atlas checks each claim against sources; quoting it is not an endorsement.")}
             </p>
             <div class="layout">
-                <aside class="layout__filters" aria-label="Filters">
+                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
+                    <crate::widgets::DrawerHead />
                     <FacetGroup key="verdict" title=Signal::derive(move || t(zh.get(), "verdict").to_string()) options=options on_toggle=on_toggle />
+                    <VerdictKey />
+                    <crate::widgets::DrawerFoot count=Signal::derive(move || shown.with(Vec::len)) />
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
+                    <div class="toolbar">
+                        <crate::widgets::FiltersJump />
+                        <SearchBox
+                            value=Signal::derive(move || state.with(|s| s.q.clone()))
+                            on_search=on_search
+                            placeholder=Signal::derive(move || crate::i18n::tr(zh.get(), "Search the claims (all words must match)"))
+                            label=Signal::derive(move || t(zh.get(), "search"))
+                        />
+                    </div>
                     <p class="result-count" aria-live="polite" data-testid="result-count">
                         {move || shown.with(Vec::len)} " " {move || t(zh.get(), "of")} " " {data.claims.len()} " " {move || t(zh.get(), "claims-count")}
                     </p>
+                    <FilterChips chips=chips on_remove=on_remove_chip />
+                    <Show when=move || shown.with(Vec::is_empty)>
+                        <div class="empty" data-testid="empty">
+                            <p>{move || t(zh.get(), "no-results")}</p>
+                            <button type="button" class="link-button" on:click=move |_| query.update(false, |s| { s.q.clear(); s.verdicts.clear(); })>
+                                {move || t(zh.get(), "clear-all")}
+                            </button>
+                        </div>
+                    </Show>
                     <ol class="claims" data-testid="claims">
                         <For each=move || shown.get() key=|i| *i let:index>
                             <ClaimItem index=index />
@@ -101,8 +199,13 @@ fn ClaimItem(index: usize) -> impl IntoView {
     let zh = use_zh();
     let claim = &data.claims[index];
     view! {
-        <li class=format!("claim claim--{}", claim.verdict.as_str()) data-id=claim.id.clone() data-verdict=claim.verdict.as_str()>
+        <li class=format!("claim claim--{}", claim.verdict.as_str()) id=claim.id.clone() data-id=claim.id.clone() data-verdict=claim.verdict.as_str()>
             <blockquote class="claim__quote">"“" {claim.quote.clone()} "”"</blockquote>
+            <p class="claim__permalink">
+                <Link href=format!("/article#{}", claim.id)>
+                    {move || crate::i18n::tr(zh.get(), "Link to this claim")}
+                </Link>
+            </p>
             <p class="claim__verdict"><span class=format!("verdict verdict--{}", claim.verdict.as_str())>{move || crate::i18n::label(zh.get(), "verdict", claim.verdict.as_str(), claim.verdict.label())}</span></p>
             <p class="claim__explanation">{claim.explanation.clone()}</p>
             <p class="claim__links">
@@ -116,5 +219,32 @@ fn ClaimItem(index: usize) -> impl IntoView {
                 </ul>
             })}
         </li>
+    }
+}
+
+/// What each verdict means, beside the filter that uses them.
+#[component]
+fn VerdictKey() -> impl IntoView {
+    let zh = use_zh();
+    view! {
+        <details class="verdict-key" data-testid="verdict-key">
+            <summary>{move || crate::i18n::tr(zh.get(), "What the verdicts mean")}</summary>
+            <dl>
+                {Verdict::ALL.into_iter().map(|v| view! {
+                    <dt><span class=format!("verdict verdict--{}", v.as_str())>{move || crate::i18n::label(zh.get(), "verdict", v.as_str(), v.label())}</span></dt>
+                    <dd>{move || crate::i18n::tr(zh.get(), verdict_meaning(v))}</dd>
+                }).collect_view()}
+            </dl>
+        </details>
+    }
+}
+
+fn verdict_meaning(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Confirmed => "The sources cited confirm the claim as the article states it.",
+        Verdict::Corrected => "The claim is right in substance, but a detail (a number, a date, a name) differs from the sources; the explanation gives the sourced value.",
+        Verdict::Disputed => "The sources cited contradict the claim, or credible sources disagree about it.",
+        Verdict::Unverified => "No source found confirms or refutes the claim.",
+        Verdict::Opinion => "A judgement or a prediction, not a fact that can be checked today.",
     }
 }

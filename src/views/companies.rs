@@ -20,6 +20,7 @@ use atlas_core::spec::COMPANY_FACETS;
 pub fn CompaniesView() -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
+    let drawer = crate::widgets::provide_filters_drawer();
     let query = use_view_query("/companies", CompaniesState::decode, CompaniesState::encode);
     let state = query.state;
     let results = Memo::new(move |_| state.with(|s| query_companies(data, s)));
@@ -77,7 +78,8 @@ pub fn CompaniesView() -> impl IntoView {
             />
             <Notices warnings=query.warnings />
             <div class="layout">
-                <aside class="layout__filters" aria-label="Filters">
+                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
+                    <crate::widgets::DrawerHead />
                     <FacetPanel
                         specs=&COMPANY_FACETS
                         columns=data.company_facets()
@@ -85,6 +87,7 @@ pub fn CompaniesView() -> impl IntoView {
                         counts=counts
                         on_toggle=on_facet
                     />
+                    <crate::widgets::DrawerFoot count=Signal::derive(move || results.with(|r| r.items.len())) />
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">
@@ -229,7 +232,7 @@ fn CompanyCard(company: &'static Company, index: usize) -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
     let model_count = data.models_by_company[index].len();
-    let event_count = data.events_by_company[index].len();
+    let event_count = data.events_by_company(index).len();
     let id = &company.id;
     // `Link` keeps the reader's language and embed mode.
     let page = format!("/company/{id}");

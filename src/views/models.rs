@@ -26,6 +26,7 @@ use atlas_core::export;
 pub fn ModelsView() -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
+    let drawer = crate::widgets::provide_filters_drawer();
     let query = use_view_query("/models", ModelsState::decode, ModelsState::encode);
     let state = query.state;
     let results = Memo::new(move |_| state.with(|s| query_models(data, s)));
@@ -57,7 +58,14 @@ pub fn ModelsView() -> impl IntoView {
                 title=Signal::derive(|| "Models".to_string())
                 exports=Exports::new(
                     "models",
-                    Signal::derive(move || results.with(|r| r.items.clone())),
+                    // What is on screen: the compared models in the comparison, else the results.
+                    Signal::derive(move || {
+                        if view_kind.get() == ViewKind::Compare {
+                            state.with(|s| s.picked.iter().filter_map(|id| data.model_position(id)).collect())
+                        } else {
+                            results.with(|r| r.items.clone())
+                        }
+                    }),
                     move |rows| {
                         let columns: Vec<ModelColumn> = state.with_untracked(|s| ModelColumn::ALL.into_iter().filter(|c| s.columns.contains(c)).collect());
                         export::models_csv(data, rows, &columns)
@@ -66,8 +74,11 @@ pub fn ModelsView() -> impl IntoView {
                 )
             />
             <Notices warnings=query.warnings />
-            <div class="layout">
-                <aside class="layout__filters" aria-label="Filters">
+            // In the comparison, the filters, search and columns do not apply: they are hidden
+            // (and kept in the URL for the table).
+            <div class="layout" class:layout--compare=move || view_kind.get() == ViewKind::Compare>
+                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
+                    <crate::widgets::DrawerHead />
                     <RangeFilters query=query />
                     <FacetPanel
                         specs=&MODEL_FACETS
@@ -76,6 +87,7 @@ pub fn ModelsView() -> impl IntoView {
                         counts=counts
                         on_toggle=on_facet
                     />
+                    <crate::widgets::DrawerFoot count=Signal::derive(move || results.with(|r| r.items.len())) />
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">
@@ -282,7 +294,9 @@ fn ColumnChooser(query: ViewQuery<ModelsState>) -> impl IntoView {
     }
 }
 
-/// Above this many rows the table is virtualised.
+/// Above this many models in the dataset the table is virtualised — whatever the filters
+/// leave, so that a search never switches modes (building 200 full rows when a query drops
+/// below the threshold cost 78 ms per keystroke at 1,000 models).
 const VIRTUAL_FROM: usize = 200;
 /// Row height in virtual mode, in CSS pixels (style/components.css fixes it).
 const ROW_HEIGHT: f64 = 40.0;
@@ -443,10 +457,10 @@ fn ModelTable(
         scroll_listener.remove();
         resize_listener.remove();
     });
-    let virtual_mode = Memo::new(move |_| items.with(Vec::len) > VIRTUAL_FROM);
+    let virtual_mode = dataset().models.len() > VIRTUAL_FROM;
     let range = Memo::new(move |_| {
         let total = items.with(Vec::len);
-        if !virtual_mode.get() {
+        if !virtual_mode {
             return (0, total);
         }
         let y = scroll_y.get();
@@ -487,6 +501,8 @@ fn ModelTable(
         // The cue keeps its space when hidden, so the page does not move when the app measures.
         <p class="hint">
             {move || t(zh.get(), "sort-hint")} " "
+            // Touch screens have no Shift key: the hint is for pointers that hover.
+            <span class="hint--hover">{move || t(zh.get(), "sort-hint-shift")} " "</span>
             <span class="table-scroll__cue" class:table-scroll__cue--off=move || !overflows.get() data-testid="scroll-cue">
                 {move || crate::i18n::tr(zh.get(), "The table is wider than the window: scroll it sideways for more columns.")}
             </span>
@@ -502,7 +518,7 @@ fn ModelTable(
                     </tr>
                 </thead>
                 <tbody node_ref=body_ref>
-                    <Show when=move || virtual_mode.get()>
+                    <Show when=move || virtual_mode>
                         <tr class="spacer" aria-hidden="true" data-testid="spacer-top" style:height=move || spacer(range.get().0 as f64 * ROW_HEIGHT)><td colspan="99"></td></tr>
                     </Show>
                     // Rows are keyed by their position in the window, not by model: a new search
@@ -540,7 +556,7 @@ fn ModelTable(
                             }
                         }
                     </For>
-                    <Show when=move || virtual_mode.get()>
+                    <Show when=move || virtual_mode>
                         <tr class="spacer" aria-hidden="true" data-testid="spacer-bottom" style:height=move || spacer((items.with(Vec::len) - range.get().1) as f64 * ROW_HEIGHT)><td colspan="99"></td></tr>
                     </Show>
                 </tbody>
@@ -552,7 +568,12 @@ fn ModelTable(
                 class="button"
                 data-testid="compare-button"
                 disabled=move || picked.with(Vec::is_empty)
-                on:click=move |_| query.update(false, |s| s.view = ViewKind::Compare)
+                on:click=move |_| {
+                    query.update(false, |s| s.view = ViewKind::Compare);
+                    // This button leaves with the table: focus goes to the view switch's
+                    // "Compare", which stays.
+                    crate::widgets::focus_later("[data-testid='view-compare']");
+                }
             >
                 {move || format!("Compare {} picked", picked.with(Vec::len))}
             </button>
@@ -610,7 +631,7 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
     let state = query.state;
-    move || {
+    let body = move || {
         let picked: Vec<&'static Model> =
             state.with(|s| s.picked.iter().filter_map(|id| data.model(id)).collect());
         let headers = picked.clone();
@@ -654,7 +675,7 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
                     <tbody>
                         {labels.into_iter().map(|label| {
                             let values: Vec<(String, Vec<atlas_core::dataset::Source>)> = fields.iter().map(|f| f.iter().find(|x| x.0 == label).map(|x| (x.1.clone(), x.2.clone())).unwrap_or_default()).collect();
-                            let differs = values.iter().any(|v| v.0 != values[0].0);
+                            let differs = KIND_FIELDS.contains(&label) && values.iter().any(|v| v.0 != values[0].0);
                             view! {
                                 <tr class:differs=differs>
                                     <th scope="row">{move || crate::i18n::tr(zh.get(), label)}</th>
@@ -662,17 +683,150 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
                                 </tr>
                             }
                         }).collect_view()}
-                        <tr>
-                            <th scope="row">{move || crate::i18n::tr(zh.get(), "Benchmarks")}</th>
-                            {benchmark_cells.into_iter().map(|m| view! { <td>{cell(m, ModelColumn::Benchmarks)}</td> }).collect_view()}
-                        </tr>
+                        {benchmark_rows(&benchmark_cells)}
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{move || crate::i18n::tr(zh.get(), "Rows where the picked models differ are highlighted.")}</p>
+            <p class="hint">{move || crate::i18n::tr(zh.get(), "Highlighted: rows where the models differ in kind (country, architecture, licence, weights, modality, reasoning).")}</p>
         }
         .into_any()
+    };
+    // Outside the comparison's closure, so that adding a model keeps the field (and focus).
+    view! {
+        {body}
+        <AddToCompare query=query />
     }
+}
+
+/// A search inside the comparison: up to eight models whose names match, each a button that
+/// adds it (while fewer than [`MAX_PICKED`] are compared). Focus returns to the field.
+#[component]
+fn AddToCompare(query: ViewQuery<ModelsState>) -> impl IntoView {
+    let data = dataset();
+    let zh = use_zh();
+    let state = query.state;
+    let text = RwSignal::new(String::new());
+    let input_ref: NodeRef<leptos::html::Input> = NodeRef::new();
+    let full = Memo::new(move |_| state.with(|s| s.picked.len() >= MAX_PICKED));
+    let matches = Memo::new(move |_| {
+        let terms = atlas_core::text::Terms::new(&text.get());
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        state.with(|s| {
+            data.model_search
+                .iter()
+                .enumerate()
+                .filter(|&(i, key)| terms.matches(key) && !s.picked.contains(&data.models[i].id))
+                .map(|(i, _)| i)
+                .take(8)
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |index: usize| {
+        let id = data.models[index].id.clone();
+        query.update(false, move |s| {
+            if s.picked.len() < MAX_PICKED && !s.picked.contains(&id) {
+                s.picked.push(id);
+            }
+        });
+        text.set(String::new());
+        if let Some(input) = input_ref.get_untracked() {
+            let _ = input.focus();
+        }
+    };
+    view! {
+        <div class="compare-add" data-testid="compare-add">
+            <label class="compare-add__label">
+                {move || crate::i18n::tr(zh.get(), "Add a model to the comparison")}
+                <input
+                    type="search"
+                    node_ref=input_ref
+                    data-testid="compare-add-input"
+                    disabled=move || full.get()
+                    placeholder=move || if full.get() { crate::i18n::tr(zh.get(), "Six models are compared: remove one to add another") } else { "" }
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                />
+            </label>
+            <ul class="compare-add__matches">
+                <For each=move || matches.get() key=|i| *i let:index>
+                    <li>
+                        <button type="button" class="button button--small" data-id=data.models[index].id.clone() on:click=move |_| add(index)>
+                            "+ " {data.models[index].name.clone()}
+                        </button>
+                    </li>
+                </For>
+            </ul>
+        </div>
+    }
+}
+
+/// Fields whose difference changes what a model is (not its size or date): the comparison
+/// highlights only these, so a highlight means something.
+const KIND_FIELDS: [&str; 7] = [
+    "Organisation",
+    "Country",
+    "Architecture",
+    "Licence family",
+    "Open weights",
+    "Modality",
+    "Reasoning",
+];
+
+/// One row per benchmark any compared model reports, in the same (alphabetical) order for
+/// every model; each score with its variant and setting and a link to its source.
+fn benchmark_rows(models: &[&'static Model]) -> impl IntoView {
+    let mut names: Vec<&'static str> = models
+        .iter()
+        .flat_map(|m| m.benchmarks.iter().map(|b| b.name.as_str()))
+        .collect();
+    names.sort_unstable_by_key(|n| n.to_lowercase());
+    names.dedup();
+    let models = models.to_vec();
+    names
+        .into_iter()
+        .map(|name| {
+            let cells = models
+                .iter()
+                .map(|m| {
+                    let scores: Vec<&'static atlas_core::dataset::Benchmark> =
+                        m.benchmarks.iter().filter(|b| b.name == name).collect();
+                    if scores.is_empty() {
+                        return view! { <td>{unknown()}</td> }.into_any();
+                    }
+                    view! {
+                        <td>
+                            {scores.into_iter().map(|b| {
+                                let detail: Vec<&str> = [b.variant.as_deref(), b.setting.as_deref()].into_iter().flatten().collect();
+                                let source = atlas_core::dataset::Source {
+                                    title: format!("{} score", b.name),
+                                    url: b.source_url.clone(),
+                                    supports: None,
+                                    kind: None,
+                                    grade: None,
+                                };
+                                view! {
+                                    <span class="bench-score">
+                                        {b.score.to_string()}
+                                        {(!detail.is_empty()).then(|| view! { <span class="bench-score__setting">{format!(" ({})", detail.join(", "))}</span> })}
+                                        <SourceLinks sources=vec![source] />
+                                    </span>
+                                }
+                            }).collect_view()}
+                        </td>
+                    }
+                    .into_any()
+                })
+                .collect_view();
+            view! {
+                <tr data-benchmark=name>
+                    <th scope="row">{name}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view()
 }
 
 /// Release date (x) against total parameters (y, log scale); colour by country, hollow

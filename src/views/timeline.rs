@@ -47,6 +47,7 @@ fn remove_event_chip(s: &mut TimelineState, chip: &Chip) {
 pub fn TimelineView() -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
+    let drawer = crate::widgets::provide_filters_drawer();
     let query = use_view_query("/timeline", TimelineState::decode, TimelineState::encode);
     let state = query.state;
     let results = Memo::new(move |_| state.with(|s| query_events(data, s)));
@@ -74,6 +75,16 @@ pub fn TimelineView() -> impl IntoView {
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id(&format!("event-{id}")))
                 {
+                    // Focus moves to the event (for keyboard and screen-reader users), then it
+                    // is centred in the window.
+                    if !element.has_attribute("tabindex") {
+                        let _ = element.set_attribute("tabindex", "-1");
+                    }
+                    if let Some(element) =
+                        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&element)
+                    {
+                        let _ = element.focus();
+                    }
                     let options = web_sys::ScrollIntoViewOptions::new();
                     options.set_block(web_sys::ScrollLogicalPosition::Center);
                     element.scroll_into_view_with_scroll_into_view_options(&options);
@@ -92,13 +103,14 @@ pub fn TimelineView() -> impl IntoView {
                     "events",
                     Signal::derive(move || results.with(|r| r.items.clone())),
                     move |rows| export::events_csv(data, rows),
-                    |data, i| &data.events[i],
+                    |data, i| &data.events()[i],
                 )
             />
             <Notices warnings=query.warnings />
             <DensityStrip query=query />
             <div class="layout">
-                <aside class="layout__filters" aria-label="Filters">
+                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
+                    <crate::widgets::DrawerHead />
                     <FacetPanel
                         specs=&EVENT_FACETS
                         columns=data.event_facets()
@@ -108,6 +120,7 @@ pub fn TimelineView() -> impl IntoView {
                         on_toggle=on_facet
                     />
 
+                    <crate::widgets::DrawerFoot count=Signal::derive(move || results.with(|r| r.items.len())) />
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
                     <div class="toolbar">
@@ -127,7 +140,7 @@ pub fn TimelineView() -> impl IntoView {
                         </label>
                     </div>
                     <p class="result-count" aria-live="polite" data-testid="result-count">
-                        {move || results.with(|r| r.items.len())} " " {move || t(zh.get(), "of")} " " {data.events.len()} " " {move || t(zh.get(), "events-count")}
+                        {move || results.with(|r| r.items.len())} " " {move || t(zh.get(), "of")} " " {data.events().len()} " " {move || t(zh.get(), "events-count")}
                         <Show when=move || !state.with(TimelineState::is_unfiltered)>
                             " · " <button type="button" class="link-button" data-testid="clear-all" on:click=clear>{move || t(zh.get(), "clear-all")}</button>
                         </Show>
@@ -227,7 +240,7 @@ fn EventList(
                         <section class="events__group" data-year=year.map(|y| y.to_string()).unwrap_or_default()>
                             <h2 class="events__heading">{heading}</h2>
                             <ol class="events__list">
-                                {events.into_iter().map(|i| view! { <EventItem index=i focused=Signal::derive(move || state.with(|s| s.focus.as_deref() == Some(data.events[i].id.as_str()))) /> }).collect_view()}
+                                {events.into_iter().map(|i| view! { <EventItem index=i focused=Signal::derive(move || state.with(|s| s.focus.as_deref() == Some(data.events()[i].id.as_str()))) /> }).collect_view()}
                             </ol>
                         </section>
                     }
@@ -242,7 +255,7 @@ fn EventList(
 fn EventItem(index: usize, #[prop(into)] focused: Signal<bool>) -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
-    let event = &data.events[index];
+    let event = &data.events()[index];
     view! {
         <li class="event" id=format!("event-{}", event.id) data-id=event.id.clone() tabindex="0" class:event--focused=move || focused.get()>
             <p class="event__meta">
@@ -264,27 +277,195 @@ fn EventItem(index: usize, #[prop(into)] focused: Signal<bool>) -> impl IntoView
     }
 }
 
-/// Events per month as bars; the selected range is highlighted. Two month inputs set the
-/// range from the keyboard; clicking a bar selects that month, shift-click extends.
+/// Events per month as bars — the events every other filter leaves, so the strip shows where
+/// they fall — with the selected range highlighted. Drag across the strip (mouse, pen or touch)
+/// to select months, click for one month, Shift-click to extend; with the strip focused, the
+/// arrow keys move the range by a month and Shift+arrows widen or narrow it. Two fields set the
+/// range as text.
 #[component]
 fn DensityStrip(query: ViewQuery<TimelineState>) -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
     let state = query.state;
-    let all: Vec<usize> = (0..data.events.len()).collect();
-    let histogram = month_histogram(data, &all);
-    let max = histogram.iter().map(|(_, c)| *c).max().unwrap_or(1).max(1) as f64;
+    let all: Vec<usize> = (0..data.events().len()).collect();
+    let months: Vec<PartialDate> = month_histogram(data, &all)
+        .into_iter()
+        .map(|((year, month), _)| PartialDate {
+            year,
+            month,
+            day: 0,
+        })
+        .collect();
+    let n = months.len();
+    let stored = StoredValue::new(months.clone());
+    let month_at =
+        move |i: usize| stored.with_value(|m| m.get(i.min(n.saturating_sub(1))).copied());
+    // Events per month under every filter but the dates.
+    let counts = Memo::new(move |_| {
+        let mut others = state.get();
+        others.range = DateRange::default();
+        let items = query_events(data, &others).items;
+        let mut counts = vec![0usize; n];
+        stored.with_value(|months| {
+            for ((year, month), count) in month_histogram(data, &items) {
+                if let Some(i) = months
+                    .iter()
+                    .position(|d| d.year == year && d.month == month)
+                {
+                    counts[i] = count;
+                }
+            }
+        });
+        counts
+    });
     let width = 900.0;
     let height = 60.0;
-    let bar = width / histogram.len().max(1) as f64;
-    let first = histogram
-        .first()
-        .map(|((y, m), _)| format!("{y:04}-{m:02}"))
-        .unwrap_or_default();
-    let last = histogram
-        .last()
-        .map(|((y, m), _)| format!("{y:04}-{m:02}"))
-        .unwrap_or_default();
+    let bar = width / n.max(1) as f64;
+    let first = months.first().map(|d| d.to_string()).unwrap_or_default();
+    let last = months.last().map(|d| d.to_string()).unwrap_or_default();
+    // The selected months as indexes (inclusive), if a range is set.
+    let selected_span = move |range: DateRange| -> Option<(usize, usize)> {
+        if range.is_open() {
+            return None;
+        }
+        stored.with_value(|months| {
+            let first = (0..n).find(|&i| range.contains(months[i]))?;
+            let last = (0..n).rev().find(|&i| range.contains(months[i]))?;
+            Some((first, last))
+        })
+    };
+    let select = move |a: usize, b: usize| {
+        let (Some(from), Some(to)) = (month_at(a.min(b)), month_at(a.max(b))) else {
+            return;
+        };
+        query.update(false, move |s| {
+            s.range = DateRange::parse(&format!("{from}..{to}")).unwrap_or_default()
+        });
+    };
+    // Dragging: the month under the pointer when it went down, and the one under it now.
+    let drag: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
+    let svg_ref: NodeRef<leptos::svg::Svg> = NodeRef::new();
+    let index_at = move |client_x: i32| -> Option<usize> {
+        let svg = svg_ref.get_untracked()?;
+        let rect = svg.get_bounding_client_rect();
+        if rect.width() <= 0.0 || n == 0 {
+            return None;
+        }
+        let share = ((client_x as f64 - rect.left()) / rect.width()).clamp(0.0, 0.999_999);
+        Some((share * n as f64) as usize)
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        if ev.button() != 0 {
+            return;
+        }
+        let Some(i) = index_at(ev.client_x()) else {
+            return;
+        };
+        if ev.shift_key() {
+            if let Some((from, to)) = state.with_untracked(|s| selected_span(s.range)) {
+                let anchor = if i < from { to } else { from };
+                select(anchor, i);
+                return;
+            }
+        }
+        if let Some(svg) = svg_ref.get_untracked() {
+            let _ = svg.set_pointer_capture(ev.pointer_id());
+        }
+        drag.set(Some((i, i)));
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        if let (Some((start, _)), Some(i)) = (drag.get_untracked(), index_at(ev.client_x())) {
+            drag.set(Some((start, i)));
+        }
+    };
+    let on_up = move |_: web_sys::PointerEvent| {
+        if let Some((start, end)) = drag.get_untracked() {
+            drag.set(None);
+            select(start, end);
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let step: isize = match ev.key().as_str() {
+            "ArrowLeft" => -1,
+            "ArrowRight" => 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        let last = n.saturating_sub(1) as isize;
+        let (from, to) = state
+            .with_untracked(|s| selected_span(s.range))
+            .map_or((last, last), |(a, b)| (a as isize, b as isize));
+        let (from, to) = if ev.shift_key() {
+            (from, (to + step).clamp(from, last))
+        } else if (step < 0 && from == 0) || (step > 0 && to == last) {
+            (from, to)
+        } else {
+            (from + step, to + step)
+        };
+        select(from as usize, to as usize);
+    };
+    let shown_span = Memo::new(move |_| match drag.get() {
+        Some((a, b)) => Some((a.min(b), a.max(b))),
+        None => state.with(|s| selected_span(s.range)),
+    });
+    let bars = (0..n)
+        .map(|i| {
+            let date = months[i];
+            let top = move || {
+                counts.with(|c| {
+                    let max = c.iter().copied().max().unwrap_or(1).max(1) as f64;
+                    let h = c[i] as f64 / max * (height - 4.0);
+                    height - h.max(if c[i] > 0 { 2.0 } else { 0.5 })
+                })
+            };
+            let selected = move || shown_span.get().is_none_or(|(a, b)| (a..=b).contains(&i));
+            view! {
+                <rect
+                    class="strip__bar"
+                    class:strip__bar--selected=selected
+                    x=i as f64 * bar
+                    y=top
+                    width=(bar - 1.0).max(1.0)
+                    height=move || height - top()
+                    data-month=date.to_string()
+                    data-count=move || counts.with(|c| c[i])
+                >
+                    <title>{move || format!("{} {}: {} events", PartialDate::month_name(date.month), date.year, counts.with(|c| c[i]))}</title>
+                </rect>
+            }
+        })
+        .collect_view();
+    // A tick at each January (every few years when the strip spans many).
+    let years: Vec<(f64, i32)> = months
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.month == 1)
+        .map(|(i, d)| (i as f64 / n.max(1) as f64 * 100.0, d.year))
+        .collect();
+    let every = years.len().div_ceil(12).max(1);
+    let ticks = years
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| k % every == 0)
+        .map(|(_, (left, year))| view! { <span class="strip__tick" style=format!("left: {left:.3}%")>{year}</span> })
+        .collect_view();
+    let label = move || {
+        let zh = zh.get();
+        let span = state.with(|s| s.range.token());
+        let what = if span.is_empty() {
+            crate::i18n::tr(zh, "all dates").to_string()
+        } else {
+            span.replace("..", " – ")
+        };
+        format!(
+            "{}: {what}. {}",
+            crate::i18n::tr(zh, "Events per month"),
+            crate::i18n::tr(
+                zh,
+                "Arrow keys move the range by a month; Shift and an arrow key widen or narrow it."
+            )
+        )
+    };
     // Applies as the reader types; the fields read dates as people write them.
     let set_range = move |from: Option<Option<String>>, to: Option<Option<String>>| {
         query.type_live(|s| {
@@ -301,46 +482,26 @@ fn DensityStrip(query: ViewQuery<TimelineState>) -> impl IntoView {
     let read_date = |text: &str| atlas_core::input::parse_date(text).map(|d| d.to_string());
     let month_value = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let (first_hint, last_hint) = (first.clone(), last.clone());
-    let bars = histogram
-        .iter()
-        .enumerate()
-        .map(|(i, ((year, month), count))| {
-            let date = PartialDate { year: *year, month: *month, day: 0 };
-            let h = (*count as f64 / max) * (height - 4.0);
-            let selected = move || state.with(|s| s.range.is_open() || s.range.contains(date));
-            let token = date.to_string();
-            view! {
-                <rect
-                    class="strip__bar"
-                    class:strip__bar--selected=selected
-                    x=i as f64 * bar
-                    y=height - h.max(if *count > 0 { 2.0 } else { 0.5 })
-                    width=(bar - 1.0).max(1.0)
-                    height=h.max(if *count > 0 { 2.0 } else { 0.5 })
-                    data-month=token.clone()
-                    on:click=move |ev: web_sys::MouseEvent| {
-                        let token = token.clone();
-                        if ev.shift_key() {
-                            query.update(false, move |s| {
-                                let from = s.range.from.unwrap_or(date);
-                                s.range = DateRange::parse(&format!("{}..{}", from.min(date), from.max(date))).unwrap_or_default();
-                            })
-                        } else {
-                            query.update(false, move |s| s.range = DateRange::parse(&format!("{token}..{token}")).unwrap_or_default())
-                        }
-                    }
-                >
-                    <title>{format!("{} {}: {} events", PartialDate::month_name(*month), year, count)}</title>
-                </rect>
-            }
-        })
-        .collect_view();
     view! {
         <section class="strip" aria-label="Events per month">
-            <svg viewBox=format!("0 0 {width} {height}") preserveAspectRatio="none" class="strip__svg" aria-hidden="true" data-testid="density-strip">
+            <svg
+                viewBox=format!("0 0 {width} {height}")
+                preserveAspectRatio="none"
+                class="strip__svg"
+                role="group"
+                tabindex="0"
+                aria-label=label
+                data-testid="density-strip"
+                node_ref=svg_ref
+                on:pointerdown=on_down
+                on:pointermove=on_move
+                on:pointerup=on_up
+                on:pointercancel=move |_| drag.set(None)
+                on:keydown=on_key
+            >
                 {bars}
             </svg>
-            <div class="strip__axis"><span>{first.clone()}</span><span>{last.clone()}</span></div>
+            <div class="strip__axis" aria-hidden="true">{ticks}</div>
             <div class="range strip__range">
                 <crate::widgets::LooseField testid="range-from" label=Signal::derive(move || t(zh.get(), "from")) placeholder=first_hint inputmode="numeric" hint=atlas_core::input::DATE_HINT read=read_date
                     applied=Signal::derive(move || month_value(state.with(|s| s.range.from))) on_apply=Callback::new(move |v| set_range(Some(v), None)) />

@@ -26,6 +26,8 @@ async fn every_in_app_link_keeps_the_chinese_edition() {
             let missing: Vec<String> = links
                 .iter()
                 .filter(|h| {
+                    // The query, without a fragment (`/article?lang=zh#claim`).
+                    let h = h.split('#').next().unwrap_or_default();
                     !h.split_once('?')
                         .is_some_and(|(_, q)| q.split('&').any(|p| p == "lang=zh"))
                 })

@@ -72,3 +72,74 @@ async fn on_a_narrow_screen_the_reader_is_told_the_table_scrolls_sideways() {
     assert_eq!(scrolls, true);
     b.close().await;
 }
+
+/// On a phone the filters are a drawer: the Filters button opens it over the page with focus
+/// on its close button, the count on its "Show the results" button follows each toggle, and
+/// that button (or Escape) closes it and returns the reader to the results.
+#[tokio::test]
+async fn on_a_phone_the_filters_open_as_a_drawer_with_a_live_count() {
+    let b = Browser::new(390).await;
+    for (path, facet, value) in [
+        ("/models", "country", "China"),
+        ("/companies", "cat", "robotics"),
+        ("/timeline", "cat", "policy"),
+        ("/article", "verdict", "opinion"),
+    ] {
+        b.open(path).await;
+        b.wait_for("html[data-app='ready'] [data-testid='filters-open']")
+            .await;
+        let visible = |css: &'static str| {
+            let b = &b;
+            async move {
+                b.js(&format!(
+                    "const e = document.querySelector({css:?}); return !!e && e.getClientRects().length > 0;"
+                ))
+                .await
+                    == serde_json::Value::Bool(true)
+            }
+        };
+        assert!(
+            !visible("#filters").await,
+            "{path}: the filters show before they are asked for"
+        );
+        b.click("[data-testid='filters-open']").await;
+        b.wait_until("the drawer is open", || visible("#filters"))
+            .await;
+        b.js(SETTLE).await;
+        assert_eq!(
+            b.js("return document.activeElement.dataset.testid;").await,
+            "filters-close",
+            "{path}"
+        );
+        b.toggle_facet(facet, value).await;
+        b.wait_until("the count follows the filter", || async {
+            let count = b.text("[data-testid='result-count']").await;
+            let shown: String = count.chars().take_while(|c| c.is_ascii_digit()).collect();
+            b.text("[data-testid='filters-show']")
+                .await
+                .contains(&format!("({shown})"))
+                && !count.contains(&format!("{shown} of {shown} "))
+        })
+        .await;
+        b.click("[data-testid='filters-show']").await;
+        b.wait_until("the drawer is closed", || async {
+            !visible("#filters").await
+        })
+        .await;
+        b.js(SETTLE).await;
+        assert_eq!(
+            b.js("return document.activeElement.id;").await,
+            "results",
+            "{path}"
+        );
+        // Escape closes it too.
+        b.click("[data-testid='filters-open']").await;
+        b.wait_until("the drawer is open", || visible("#filters"))
+            .await;
+        b.js("document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));")
+            .await;
+        b.wait_until("Escape closed it", || async { !visible("#filters").await })
+            .await;
+    }
+    b.close().await;
+}

@@ -154,8 +154,69 @@ async fn picking_three_models_and_comparing_them_with_sources() {
     assert_eq!(headers, ["deepseek-v3", "deepseek-r1", "deepseek-v2"]);
     let sources = b.attrs(".compare-table .source-link a", "href").await;
     assert!(sources.len() >= 6 && sources.iter().all(|h| h.starts_with("https://")));
-    // Differences are highlighted: the release dates differ, the architecture does not.
-    assert!(b.count(".compare-table tr.differs").await >= 1);
+    // Only differences in kind are highlighted: R1 reasons and V3 does not; their release
+    // dates and sizes differ too, but those rows are not highlighted.
+    let highlighted = b.texts(".compare-table tr.differs th").await;
+    assert!(
+        highlighted.iter().any(|t| t == "Reasoning"),
+        "{highlighted:?}"
+    );
+    assert!(
+        !highlighted
+            .iter()
+            .any(|t| t == "Released" || t == "Total parameters"),
+        "{highlighted:?}"
+    );
+    // One row per benchmark any of them reports, alphabetically, the same for every model.
+    let mut expected: Vec<String> = ["deepseek-v3", "deepseek-r1", "deepseek-v2"]
+        .iter()
+        .flat_map(|id| {
+            dataset()
+                .model(id)
+                .unwrap()
+                .benchmarks
+                .iter()
+                .map(|b| b.name.clone())
+        })
+        .collect();
+    expected.sort_by_key(|n| n.to_lowercase());
+    expected.dedup();
+    assert!(!expected.is_empty());
+    assert_eq!(
+        b.attrs(".compare-table tr[data-benchmark]", "data-benchmark")
+            .await,
+        expected
+    );
+    // Controls that do not apply to the comparison are hidden.
+    for hidden in [
+        ".layout__filters",
+        "[data-testid='search']",
+        "[data-testid='column-chooser']",
+    ] {
+        let shown = b
+            .js(&format!(
+                "return document.querySelector({hidden:?}).getClientRects().length > 0;"
+            ))
+            .await;
+        assert_eq!(shown, serde_json::Value::Bool(false), "{hidden} is shown");
+    }
+    // A model is added from inside the comparison; focus stays in the field.
+    b.set_value("[data-testid='compare-add-input']", "kimi k2")
+        .await;
+    b.wait_for(".compare-add__matches button[data-id='kimi-k2']")
+        .await;
+    b.click(".compare-add__matches button[data-id='kimi-k2']")
+        .await;
+    b.wait_for_path(
+        "/models?q=deepseek&pick=deepseek-v3~deepseek-r1~deepseek-v2~kimi-k2&view=compare",
+    )
+    .await;
+    b.wait_for(".compare-table thead th[data-id='kimi-k2']")
+        .await;
+    assert_eq!(
+        b.js("return document.activeElement.dataset.testid;").await,
+        "compare-add-input"
+    );
     b.close().await;
 }
 

@@ -87,6 +87,34 @@ async fn csv_and_json_hold_exactly_the_rows_shown_in_order() {
     b.close().await;
 }
 
+/// In the comparison, the downloads hold the compared models in their column order — not the
+/// table's results, which the comparison does not show.
+#[tokio::test]
+async fn the_compare_downloads_hold_exactly_the_compared_models() {
+    let b = Browser::new(1280).await;
+    let picked = ["kimi-k2", "deepseek-v3", "qwen3-235b-a22b"];
+    for id in picked {
+        assert!(dataset().model(id).is_some(), "{id} is in the dataset");
+    }
+    b.open(&format!("/models?view=compare&pick={}", picked.join("~")))
+        .await;
+    b.wait_for("[data-testid='compare-table']").await;
+    assert_eq!(
+        b.attrs(".compare-table thead th[data-id]", "data-id").await,
+        picked
+    );
+    b.click("[data-testid='download-csv']").await;
+    let (name, csv) = b.downloaded("china-ai-atlas-models-").await;
+    assert!(name.starts_with("china-ai-atlas-models-3-rows-"), "{name}");
+    let ids: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ids, picked);
+    b.close().await;
+}
+
 #[tokio::test]
 async fn embed_mode_hides_the_chrome_and_links_to_the_full_view() {
     let b = Browser::new(1280).await;

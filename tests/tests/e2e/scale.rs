@@ -45,6 +45,29 @@ async fn the_virtualised_table_shows_the_right_rows_when_scrolled() {
     b.close().await;
 }
 
+/// A search that leaves fewer rows than the old per-result threshold (200) keeps the table
+/// virtualised: only a window of rows is built, so typing never rebuilds 200 full rows.
+#[tokio::test]
+async fn a_narrow_search_keeps_the_table_virtualised() {
+    let query = ["q=123", "q=nova-1", "q=nova-3 2", "q=234"]
+        .into_iter()
+        .find(|q| (60..=200).contains(&expected(q).len()))
+        .expect("one of the searches leaves 60 to 200 models");
+    let order = expected(query);
+    let b = Browser::new(1280).await;
+    b.open(&format!("/bench-10000/models?{query}")).await;
+    b.wait_for(ROWS).await;
+    assert!(b
+        .text("[data-testid='result-count']")
+        .await
+        .starts_with(&format!("{} of 10000 models", order.len())));
+    let rendered = b.ids(ROWS).await;
+    assert!(rendered.len() < 50, "{} rows rendered", rendered.len());
+    assert_eq!(rendered[..], order[..rendered.len()]);
+    assert_eq!(b.count("[data-testid='spacer-bottom']").await, 1);
+    b.close().await;
+}
+
 #[tokio::test]
 async fn sort_and_filter_still_apply_at_ten_thousand_rows() {
     let b = Browser::new(1280).await;
