@@ -49,6 +49,9 @@ pub struct Dataset {
     /// Per models-table column (and a last slot for the name tie-break): every model's sort
     /// rank, built on first use (`models::sort_models`).
     pub(crate) model_ranks: Vec<OnceLock<Vec<u32>>>,
+    /// Every model in the order of the last sort asked for (`models::sorted_order`): a query
+    /// under an unchanged sort filters this order instead of sorting its results again.
+    pub(crate) model_order: std::sync::Mutex<Option<models::SortedOrder>>,
     /// Facet values interned per view table (`spec.rs`), in table order; the companies' and
     /// events' on first use.
     pub model_facets: Vec<facets::FacetColumn>,
@@ -137,6 +140,7 @@ impl Dataset {
             model_ranks: (0..=state::ModelColumn::ALL.len())
                 .map(|_| OnceLock::new())
                 .collect(),
+            model_order: std::sync::Mutex::new(None),
             model_facets: prebuilt.model_facets,
             company_facets: OnceLock::new(),
             event_facets: OnceLock::new(),

@@ -18,28 +18,60 @@ pub struct ModelResults {
 pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
     let terms = Terms::new(&state.q);
     let models = &dataset.models;
-    let candidates = (0..models.len()).filter(|&i| {
+    let matches = |i: usize| {
         let m = &models[i];
         (terms.is_empty() || terms.matches(&dataset.model_search[i]))
             && (state.params.is_open()
                 || m.total_params_b.is_some_and(|p| state.params.contains(p)))
             && (state.released.is_open() || m.released.is_some_and(|d| state.released.contains(d)))
-    });
+    };
+    // Which records match, in record order (the search keys are read front to back); then
+    // the matches are visited in display order, so the results need no sort of their own.
+    let matched: Vec<bool> = (0..models.len()).map(matches).collect();
+    let order = sorted_order(dataset, &state.sort);
+    let candidates = order.iter().map(|&i| i as usize).filter(|&i| matched[i]);
     let result = facet_filter(&dataset.model_facets, &state.facets, candidates);
-    let mut items = result.items;
-    sort_models(dataset, &mut items, &state.sort);
-    // Under the default order, records resting on weak evidence never lead: low-confidence
-    // models follow the others (each group keeps its order). A sort the reader chose is exact.
-    if state.sort == ModelsState::default_sort() {
+    ModelResults {
+        items: result.items,
+        counts: result.counts,
+    }
+}
+
+/// Every model in display order under one sort, kept for the next query.
+#[derive(Debug)]
+pub(crate) struct SortedOrder {
+    sort: Vec<SortBy<ModelColumn>>,
+    order: std::sync::Arc<Vec<u32>>,
+}
+
+/// All models in the order `sort` shows them, computed once per sort (typing and filtering
+/// reuse it). Under the default order, records resting on weak evidence never lead:
+/// low-confidence models follow the others (each group keeps its order); a sort the reader
+/// chose is exact.
+pub fn sorted_order(dataset: &Dataset, sort: &[SortBy<ModelColumn>]) -> std::sync::Arc<Vec<u32>> {
+    let mut cached = dataset
+        .model_order
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(SortedOrder { sort: s, order }) = cached.as_ref() {
+        if s == sort {
+            return order.clone();
+        }
+    }
+    let mut items: Vec<usize> = (0..dataset.models.len()).collect();
+    sort_models(dataset, &mut items, sort);
+    if sort == ModelsState::default_sort() {
         let (solid, weak): (Vec<usize>, Vec<usize>) = items
             .iter()
             .partition(|&&i| dataset.models[i].confidence != "low");
         items = solid.into_iter().chain(weak).collect();
     }
-    ModelResults {
-        items,
-        counts: result.counts,
-    }
+    let order = std::sync::Arc::new(items.into_iter().map(|i| i as u32).collect::<Vec<u32>>());
+    *cached = Some(SortedOrder {
+        sort: sort.to_vec(),
+        order: order.clone(),
+    });
+    order
 }
 
 /// A sortable cell value; `None` is unknown and sorts last in both directions.

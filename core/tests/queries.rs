@@ -250,3 +250,45 @@ fn export_control_events_have_a_topic_to_filter_by_and_search_finds_them() {
     }));
     assert!(!both.is_empty());
 }
+
+/// Queries visit the records in a cached display order instead of sorting their results: for
+/// every sort and filter, in any sequence (so a stale cached order would show), the results
+/// are the matching records sorted as `sort_models` sorts them.
+#[test]
+fn queries_under_a_cached_order_match_filter_then_sort() {
+    let data = atlas_core::validate::load(&atlas_core::synthetic::generate(2_000, 7).files())
+        .expect("valid");
+    let queries = [
+        "",
+        "q=nova",
+        "sort=params",
+        "sort=-params~name&q=1",
+        "country=France&sort=-released",
+        "q=nova",
+        "sort=name&arch=moe",
+        "",
+        "sort=context~-params&params=10..",
+    ];
+    for query in queries {
+        let (state, _) = ModelsState::decode(query, &data);
+        let got = query_models(&data, &state).items;
+        // The same records, asked for under another sort (another cached order)...
+        let other = ModelsState {
+            sort: vec![atlas_core::state::SortBy {
+                key: atlas_core::state::ModelColumn::Name,
+                descending: true,
+            }],
+            ..state.clone()
+        };
+        let mut expected = query_models(&data, &other).items;
+        // ... and sorted as `sort_models` sorts.
+        atlas_core::models::sort_models(&data, &mut expected, &state.sort);
+        if state.sort == ModelsState::default_sort() {
+            let (solid, weak): (Vec<usize>, Vec<usize>) = expected
+                .iter()
+                .partition(|&&i| data.models[i].confidence != "low");
+            expected = solid.into_iter().chain(weak).collect();
+        }
+        assert_eq!(got, expected, "{query}");
+    }
+}
