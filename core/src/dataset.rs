@@ -45,6 +45,11 @@ pub struct DatasetHeader {
 pub struct ArticleReference {
     pub title: String,
     pub note: String,
+    /// Who published it, when and where: `null` while no source confirms them (the article
+    /// reached the project as plain text, without them).
+    pub outlet: Option<String>,
+    pub published: Option<PartialDate>,
+    pub url: Option<String>,
 }
 
 /// Where a value comes from. `supports` names the fields the source backs; when it is absent

@@ -155,7 +155,7 @@ pub fn generate(models: usize, seed: u64) -> SyntheticFiles {
         .collect();
     let header = json!({
         "version": format!("synthetic-{models}"), "title": "Synthetic benchmark dataset",
-        "article": { "title": "none", "note": "synthetic" },
+        "article": { "title": "none", "note": "synthetic", "outlet": null, "published": null, "url": null },
     });
     SyntheticFiles {
         dataset: header.to_string(),

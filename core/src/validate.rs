@@ -68,6 +68,9 @@ pub fn load(files: &DatasetFiles<'_>) -> Result<Dataset, Vec<DataError>> {
         return Err(errors.0);
     };
     header.as_of = newest_record_date(&companies, &models, &events);
+    if let Some(url) = &header.article.url {
+        check_https("dataset.json", "article", "url", url, &mut errors);
+    }
 
     check_ids(
         "companies.json",

@@ -186,6 +186,14 @@ fn only_https_urls() {
         replace_once(t, "https://alpha.example\"", "javascript:alert(1)\"")
     });
     assert_eq!(errors, ["data/companies.json: record 'alpha', field 'website': 'javascript:alert(1)' is not an https: URL"]);
+    let errors = errors_after("dataset", |t| {
+        replace_once(
+            t,
+            r#""note":"N""#,
+            r#""note":"N","url":"http://news.example/a""#,
+        )
+    });
+    assert_eq!(errors, ["data/dataset.json: record 'article', field 'url': 'http://news.example/a' is not an https: URL"]);
 }
 
 #[test]

@@ -153,6 +153,7 @@ pub fn ArticleView() -> impl IntoView {
                 {move || crate::i18n::tr(zh.get(), "The claims below are quoted from")} " “" {data.header.article.title.clone()} "”, "
                 {move || crate::i18n::tr(zh.get(), "the news article this atlas grew from. China AI Atlas checks each claim against sources; quoting it is not an endorsement.")}
             </p>
+            <ArticleCitation />
             <div class="layout">
                 <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
                     <crate::widgets::DrawerHead />
@@ -201,12 +202,14 @@ fn ClaimItem(index: usize) -> impl IntoView {
     view! {
         <li class=format!("claim claim--{}", claim.verdict.as_str()) id=claim.id.clone() data-id=claim.id.clone() data-verdict=claim.verdict.as_str()>
             <blockquote class="claim__quote">"“" {claim.quote.clone()} "”"</blockquote>
-            <p class="claim__permalink">
-                <Link href=format!("/article#{}", claim.id)>
-                    {move || crate::i18n::tr(zh.get(), "Link to this claim")}
-                </Link>
+            <p class="claim__verdict"><span class=format!("verdict verdict--{}", claim.verdict.as_str())>{move || crate::i18n::label(zh.get(), "verdict", claim.verdict.as_str(), claim.verdict.label())}</span>
+                " "
+                <span class="claim__permalink">
+                    <Link href=format!("/article#{}", claim.id)>
+                        {move || crate::i18n::tr(zh.get(), "Link to this claim")}
+                    </Link>
+                </span>
             </p>
-            <p class="claim__verdict"><span class=format!("verdict verdict--{}", claim.verdict.as_str())>{move || crate::i18n::label(zh.get(), "verdict", claim.verdict.as_str(), claim.verdict.label())}</span></p>
             <p class="claim__explanation">{claim.explanation.clone()}</p>
             <p class="claim__links">
                 {claim.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{data.company_name(c).to_string()}</Link> " " }).collect_view()}
@@ -246,5 +249,27 @@ fn verdict_meaning(verdict: Verdict) -> &'static str {
         Verdict::Disputed => "The sources cited contradict the claim, or credible sources disagree about it.",
         Verdict::Unverified => "No source found confirms or refutes the claim.",
         Verdict::Opinion => "A judgement or a prediction, not a fact that can be checked today.",
+    }
+}
+
+/// Who published the article, when and where — or, while no source confirms them, that they
+/// are not recorded (never a guess).
+#[component]
+fn ArticleCitation() -> impl IntoView {
+    let zh = use_zh();
+    let article = &dataset().header.article;
+    let unknown = move || crate::i18n::tr(zh.get(), "not recorded");
+    view! {
+        <dl class="article-citation" data-testid="article-citation">
+            <dt>{move || crate::i18n::tr(zh.get(), "Outlet")}</dt>
+            <dd>{match &article.outlet { Some(o) => view! { {o.clone()} }.into_any(), None => view! { {unknown} }.into_any() }}</dd>
+            <dt>{move || crate::i18n::tr(zh.get(), "Published")}</dt>
+            <dd>{match article.published { Some(d) => view! { {d.display()} }.into_any(), None => view! { {unknown} }.into_any() }}</dd>
+            <dt>{move || crate::i18n::tr(zh.get(), "Address")}</dt>
+            <dd>{match &article.url { Some(u) => view! { <ExternalLink href=u.clone()>{u.clone()}</ExternalLink> }.into_any(), None => view! { {unknown} }.into_any() }}</dd>
+        </dl>
+        {(article.outlet.is_none() || article.published.is_none() || article.url.is_none()).then(|| view! {
+            <p class="hint">{move || crate::i18n::tr(zh.get(), "The article reached this project as plain text, without its outlet, date or address; they stay blank until a source confirms them.")}</p>
+        })}
     }
 }

@@ -687,7 +687,7 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{move || crate::i18n::tr(zh.get(), "Highlighted: rows where the models differ in kind (country, architecture, licence, weights, modality, reasoning).")}</p>
+            <p class="hint">{move || crate::i18n::tr(zh.get(), "Highlighted: rows where the models differ in kind (organisation, country, architecture, licence, weights, modality, reasoning).")}</p>
         }
         .into_any()
     };

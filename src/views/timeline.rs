@@ -447,7 +447,9 @@ fn DensityStrip(query: ViewQuery<TimelineState>) -> impl IntoView {
         .into_iter()
         .enumerate()
         .filter(|(k, _)| k % every == 0)
-        .map(|(_, (left, year))| view! { <span class="strip__tick" style=format!("left: {left:.3}%")>{year}</span> })
+        // SVG text placed by percentage: no inline style (the CSP forbids it in the pre-rendered
+        // page) and no stretching (this SVG has no viewBox).
+        .map(|(_, (left, year))| view! { <text class="strip__tick" x=format!("{left:.3}%") y="12">{year}</text> })
         .collect_view();
     let label = move || {
         let zh = zh.get();
@@ -501,7 +503,7 @@ fn DensityStrip(query: ViewQuery<TimelineState>) -> impl IntoView {
             >
                 {bars}
             </svg>
-            <div class="strip__axis" aria-hidden="true">{ticks}</div>
+            <svg class="strip__axis" width="100%" height="16" aria-hidden="true">{ticks}</svg>
             <div class="range strip__range">
                 <crate::widgets::LooseField testid="range-from" label=Signal::derive(move || t(zh.get(), "from")) placeholder=first_hint inputmode="numeric" hint=atlas_core::input::DATE_HINT read=read_date
                     applied=Signal::derive(move || month_value(state.with(|s| s.range.from))) on_apply=Callback::new(move |v| set_range(Some(v), None)) />

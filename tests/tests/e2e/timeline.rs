@@ -354,6 +354,18 @@ async fn the_article_check_searches_links_each_claim_and_explains_the_verdicts()
     );
     // The verdict key names every verdict.
     assert_eq!(b.count("[data-testid='verdict-key'] dt").await, 5);
+    // The article is cited with what the data knows; what it does not know says so.
+    let article = &dataset().header.article;
+    let cited = b.texts("[data-testid='article-citation'] dd").await;
+    let known = [
+        article.outlet.clone(),
+        article.published.map(|d| d.display()),
+        article.url.clone(),
+    ];
+    assert_eq!(cited.len(), 3);
+    for (shown, known) in cited.iter().zip(known) {
+        assert_eq!(*shown, known.unwrap_or_else(|| "未记录".to_string()));
+    }
     b.close().await;
 }
 
