@@ -221,8 +221,11 @@ impl Dataset {
 
     /// Normalised search text per event, built on first use.
     pub fn event_search(&self) -> &text::SearchKeys {
-        self.event_search
-            .get_or_init(|| text::SearchKeys::build(self.events().iter(), text::event_search_key))
+        self.event_search.get_or_init(|| {
+            text::SearchKeys::build(self.events().iter(), |key, event| {
+                text::event_search_key(key, event, |id| self.company(id))
+            })
+        })
     }
 
     /// The companies' facet columns ([`spec::COMPANY_FACETS`]), built on first use.

@@ -201,6 +201,37 @@ impl KeyWriter {
         }
     }
 
+    /// Appends the synonyms of every [`GLOSSARY`] term this key's text contains (at the start
+    /// of a word), so that a search in Chinese, or by another common name, finds the record.
+    pub fn glossary(&mut self) {
+        let start = self.keys.ends.last().map_or(0, |&e| e as usize);
+        static FINDERS: std::sync::OnceLock<Vec<Finder<'static>>> = std::sync::OnceLock::new();
+        let finders = FINDERS.get_or_init(|| {
+            GLOSSARY
+                .iter()
+                .map(|(term, _)| Finder::new(term.as_bytes()))
+                .collect()
+        });
+        let mut found: Vec<&'static str> = Vec::new();
+        {
+            let text = &self.keys.text[start..];
+            for (finder, &(_, synonyms)) in finders.iter().zip(GLOSSARY) {
+                let at_word_start = finder.find_iter(text.as_bytes()).any(|i| {
+                    !text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                });
+                if at_word_start && !found.contains(&synonyms) {
+                    found.push(synonyms);
+                }
+            }
+        }
+        for synonyms in found {
+            self.part(synonyms);
+        }
+    }
+
     fn finish_key(&mut self) {
         let key = &mut self.keys.text;
         for range in self.punctuated.drain(..) {
@@ -222,6 +253,51 @@ impl KeyWriter {
         self.keys.ends.push(key.len() as u32);
     }
 }
+
+/// Search synonyms: an English term as the data writes it (lower case) and the names readers
+/// also search for it by — mostly the Chinese ones, for the Chinese edition. Official Chinese
+/// names of products and organisations (通义千问 for Qwen, 英伟达 for Nvidia) and the usual
+/// Chinese terms; none of these is shown, they only widen search.
+pub const GLOSSARY: &[(&str, &str)] = &[
+    ("hong kong", "香港 港股 hkex"),
+    ("hkex", "香港交易所 港交所 hong kong stock exchange"),
+    ("beijing", "北京"),
+    ("shanghai", "上海"),
+    ("hangzhou", "杭州"),
+    ("shenzhen", "深圳"),
+    (
+        "export control",
+        "出口管制 export controls entity list bis licence requirement",
+    ),
+    ("entity list", "实体清单 出口管制 export controls"),
+    (
+        "bureau of industry and security",
+        "bis 美国商务部工业与安全局 出口管制",
+    ),
+    ("ipo", "首次公开募股 上市"),
+    ("listing", "上市"),
+    ("open-source", "开源"),
+    ("open source", "开源"),
+    ("open-weight", "开源 开放权重"),
+    ("open weights", "开源 开放权重"),
+    ("chip", "芯片"),
+    ("semiconductor", "半导体 芯片"),
+    ("robot", "机器人"),
+    ("humanoid", "人形机器人"),
+    ("funding", "融资"),
+    ("investment", "投资 融资"),
+    ("nvidia", "英伟达"),
+    ("huawei", "华为"),
+    ("ascend", "昇腾"),
+    ("language model", "大模型 大语言模型"),
+    ("reasoning", "推理"),
+    ("qwen", "通义千问 千问 通义"),
+    ("ernie", "文心一言 文心"),
+    ("hunyuan", "混元"),
+    ("doubao", "豆包"),
+    ("policy", "政策"),
+    ("regulation", "监管 法规"),
+];
 
 /// Everything a company card shows is searchable: names, founders, flagships, city, country,
 /// category, listing (status, exchange, ticker), founding year and description.
@@ -258,6 +334,7 @@ pub fn company_search_key(key: &mut KeyWriter, company: &Company) {
         .chain(founded.as_deref())
         .chain(exchange_names),
     );
+    key.glossary();
 }
 
 /// Everything a table row shows is searchable, sizes as the table writes them (`671B`,
@@ -288,9 +365,16 @@ pub fn model_search_key(key: &mut KeyWriter, model: &Model, company: Option<&Com
         .chain(company.map(|c| c.name_en.as_str()))
         .chain(company.and_then(|c| c.name_zh.as_deref())),
     );
+    key.glossary();
 }
 
-pub fn event_search_key(key: &mut KeyWriter, event: &Event) {
+/// An event's title, summary, category, topics, products, and the names (English and
+/// Chinese) of the companies it involves.
+pub fn event_search_key<'a>(
+    key: &mut KeyWriter,
+    event: &Event,
+    company: impl Fn(&str) -> Option<&'a Company>,
+) {
     key.parts(
         [
             event.id.as_str(),
@@ -304,6 +388,13 @@ pub fn event_search_key(key: &mut KeyWriter, event: &Event) {
         .chain(event.companies.iter().map(String::as_str))
         .chain(event.models.iter().map(String::as_str)),
     );
+    for company in event.companies.iter().filter_map(|id| company(id)) {
+        key.part(&company.name_en);
+        if let Some(zh) = &company.name_zh {
+            key.part(zh);
+        }
+    }
+    key.glossary();
 }
 
 /// The name among `names` closest to a query that found nothing — a typo away (`deepsek` →

@@ -292,3 +292,62 @@ fn queries_under_a_cached_order_match_filter_then_sort() {
         assert_eq!(got, expected, "{query}");
     }
 }
+
+/// The Chinese edition's searches: Chinese names of companies find their events, Chinese
+/// terms find what the English texts say (香港 → Hong Kong, 出口管制 → export controls), and
+/// official Chinese product names find the models (通义千问 → Qwen).
+#[test]
+fn chinese_searches_find_what_the_english_texts_say() {
+    let d = atlas_core::Dataset::embedded().unwrap();
+    let events = |q: &str| -> Vec<usize> {
+        let (state, _) = TimelineState::decode(&format!("q={q}"), &d);
+        query_events(&d, &state).items
+    };
+    let mentions = |i: usize, text: &str| {
+        let e = &d.events()[i];
+        format!("{} {}", e.title, e.summary)
+            .to_lowercase()
+            .contains(text)
+    };
+    let deepseek = events("深度求索");
+    let involving = (0..d.events().len())
+        .filter(|&i| d.events()[i].companies.iter().any(|c| c == "deepseek"))
+        .count();
+    assert!(involving > 5);
+    assert!(
+        deepseek.len() >= involving,
+        "{} < {involving}",
+        deepseek.len()
+    );
+    let hong_kong = events("香港");
+    let expected = (0..d.events().len())
+        .filter(|&i| mentions(i, "hong kong"))
+        .count();
+    assert!(expected >= 2);
+    assert!(hong_kong.len() >= expected);
+    let controls = events("出口管制");
+    assert!(controls.len() >= 6, "{}", controls.len());
+    assert!(controls.iter().all(|&i| mentions(i, "export control")
+        || mentions(i, "entity list")
+        || d.events()[i]
+            .topics
+            .iter()
+            .any(|t| t.label().to_lowercase().contains("export control"))));
+    let (state, _) = ModelsState::decode("q=通义千问", &d);
+    let qwen = query_models(&d, &state).items;
+    let named: Vec<usize> = (0..d.models.len())
+        .filter(|&i| d.models[i].name.to_lowercase().contains("qwen"))
+        .collect();
+    assert!(named.len() >= 5);
+    assert!(named.iter().all(|i| qwen.contains(i)));
+    // The others say Qwen elsewhere (a "Qwen" licence, the Qwen team's QwQ).
+    assert!(qwen.iter().all(|&i| {
+        let m = &d.models[i];
+        format!("{} {:?} {}", m.name, m.license, d.company_name(&m.company))
+            .to_lowercase()
+            .contains("qwen")
+    }));
+    let (state, _) = CompaniesState::decode("q=杭州", &d);
+    let hangzhou = query_companies(&d, &state).items;
+    assert!(hangzhou.iter().any(|&i| d.companies[i].id == "deepseek"));
+}

@@ -93,3 +93,45 @@ async fn the_chosen_language_is_remembered_for_links_without_one() {
     assert!(!b.url().await.contains("lang=zh"), "{}", b.url().await);
     b.close().await;
 }
+
+/// Searching in Chinese finds what the pages show in English: the export-control events, the
+/// events of a company by its Chinese name, and the Qwen models by 通义千问.
+#[tokio::test]
+async fn chinese_searches_find_events_and_models() {
+    let data = atlas_e2e::dataset();
+    let b = Browser::new(1280).await;
+    b.open("/timeline?lang=zh").await;
+    b.wait_for("html[data-app='ready'] .event").await;
+    b.set_value("[data-testid='search']", "出口管制").await;
+    b.wait_until("the export-control events are listed", || async {
+        b.count(".event").await >= 6
+    })
+    .await;
+    b.set_value("[data-testid='search']", "深度求索").await;
+    b.wait_until("DeepSeek's events are listed", || async {
+        let ids = b.ids(".event").await;
+        !ids.is_empty()
+            && ids.iter().all(|id| {
+                let e = data.event(id).unwrap();
+                e.companies.iter().any(|c| c == "deepseek")
+                    || format!("{} {}", e.title, e.summary).contains("DeepSeek")
+            })
+    })
+    .await;
+    b.open("/models?lang=zh&q=%E9%80%9A%E4%B9%89%E5%8D%83%E9%97%AE")
+        .await;
+    b.wait_for("html[data-app='ready'] .model-table tbody tr")
+        .await;
+    let names: Vec<String> = b
+        .ids(".model-table tbody tr[data-id]")
+        .await
+        .iter()
+        .map(|id| data.model(id).unwrap().name.clone())
+        .collect();
+    assert!(names.len() >= 5, "{names:?}");
+    assert!(
+        names.iter().filter(|n| n.contains("Qwen")).count() >= 5,
+        "{names:?}"
+    );
+    b.close().await;
+}
