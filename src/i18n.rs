@@ -257,6 +257,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("Highlighted: rows where the models differ in kind (organisation, country, architecture, licence, weights, modality, reasoning).", "高亮：所选模型在类别上不同的行（机构、国家、架构、许可、权重、模态、推理）。"),
     ("No models picked yet. Tick up to six models in the table, then choose Compare.", "尚未选择模型。请在表格中勾选最多六个模型，然后选择“对比”。"),
     ("Back to the table", "返回表格"),
+    ("The search box holds at most 300 characters.", "搜索框最多可输入 300 个字符。"),
     ("not recorded", "未记录"),
     ("Outlet", "媒体"),
     ("Published", "发表日期"),

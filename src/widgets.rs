@@ -19,6 +19,14 @@ pub fn use_zh() -> Signal<bool> {
     Signal::derive(move || common.get().lang_zh)
 }
 
+/// `lang="en"` for a data text shown in the Chinese edition when it is English (the dataset's
+/// texts are written in English), so that screen readers read it with an English voice; no
+/// attribute in the English edition or for a text with Chinese characters.
+pub fn english_in_zh(zh: Signal<bool>, text: &str) -> impl Fn() -> Option<&'static str> + Copy {
+    let english = !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    move || (english && zh.get()).then_some("en")
+}
+
 /// Tells the reader which parts of the URL were ignored or reset.
 #[component]
 pub fn Notices(#[prop(into)] warnings: Signal<Vec<Warning>>) -> impl IntoView {
@@ -303,6 +311,10 @@ pub fn SearchBox(
         last_sent.set_value(next.trim().to_string());
         on_search.run(next);
     };
+    // The box refuses text beyond what a link can carry, and says so at the limit.
+    let limit = atlas_core::query::MAX_VALUE_CHARS;
+    let full = move || text.with(|t| t.chars().count() >= limit);
+    let zh = use_zh();
     view! {
         <label class="search">
             <span class="visually-hidden">{move || label.get()}</span>
@@ -310,11 +322,17 @@ pub fn SearchBox(
                 type="search"
                 class="search__input"
                 data-testid="search"
+                maxlength=limit.to_string()
                 placeholder=move || placeholder.get()
                 prop:value=move || text.get()
                 on:input=move |ev| input(event_target_value(&ev))
             />
         </label>
+        <Show when=full>
+            <p class="field-error search__limit" role="status" data-testid="search-limit">
+                {move || crate::i18n::tr(zh.get(), "The search box holds at most 300 characters.")}
+            </p>
+        </Show>
     }
 }
 
@@ -614,7 +632,7 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
                                 <GradeBadge grade=s.grade />
                                 " "
                                 <ExternalLink href=s.url.clone() title=s.title.clone()>
-                                    {s.title.clone()}
+                                    <span lang=english_in_zh(zh, &s.title)>{s.title.clone()}</span>
                                 </ExternalLink>
                                 <span class="sources__url">{url}</span>
                                 {s.supports.map(|fields| {

@@ -201,7 +201,7 @@ fn ClaimItem(index: usize) -> impl IntoView {
     let claim = &data.claims[index];
     view! {
         <li class=format!("claim claim--{}", claim.verdict.as_str()) id=claim.id.clone() data-id=claim.id.clone() data-verdict=claim.verdict.as_str()>
-            <blockquote class="claim__quote">"“" {claim.quote.clone()} "”"</blockquote>
+            <blockquote class="claim__quote" lang=crate::widgets::english_in_zh(zh, &claim.quote)>"“" {claim.quote.clone()} "”"</blockquote>
             <p class="claim__verdict"><span class=format!("verdict verdict--{}", claim.verdict.as_str())>{move || crate::i18n::label(zh.get(), "verdict", claim.verdict.as_str(), claim.verdict.label())}</span>
                 " "
                 <span class="claim__permalink">
@@ -210,7 +210,7 @@ fn ClaimItem(index: usize) -> impl IntoView {
                     </Link>
                 </span>
             </p>
-            <p class="claim__explanation">{claim.explanation.clone()}</p>
+            <p class="claim__explanation" lang=crate::widgets::english_in_zh(zh, &claim.explanation)>{claim.explanation.clone()}</p>
             <p class="claim__links">
                 {claim.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{data.company_name(c).to_string()}</Link> " " }).collect_view()}
                 {claim.models.iter().map(|m| view! { <Link href=format!("/model/{m}") attr:class="chip chip--model">{data.model(m).map_or(m.clone(), |x| x.name.clone())}</Link> " " }).collect_view()}
@@ -218,7 +218,7 @@ fn ClaimItem(index: usize) -> impl IntoView {
             </p>
             {(!claim.sources.is_empty()).then(|| view! {
                 <ul class="claim__sources">
-                    {claim.sources.iter().map(|s| view! { <li><crate::widgets::GradeBadge grade=s.grade /> " " <ExternalLink href=s.url.clone()>{s.title.clone()}</ExternalLink></li> }).collect_view()}
+                    {claim.sources.iter().map(|s| view! { <li><crate::widgets::GradeBadge grade=s.grade /> " " <ExternalLink href=s.url.clone()><span lang=crate::widgets::english_in_zh(zh, &s.title)>{s.title.clone()}</span></ExternalLink></li> }).collect_view()}
                 </ul>
             })}
         </li>

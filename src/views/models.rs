@@ -393,9 +393,8 @@ fn cell_text(model: &Model, column: ModelColumn) -> Option<String> {
     match column {
         ModelColumn::Country => Some(model.country.clone()),
         ModelColumn::Params => model.total_params_b.map(format::params),
-        ModelColumn::Active => model
-            .active_params_b
-            .map(|p| format!("{} active", format::params(p))),
+        // Compact: the column header says "Active" ("37B", not "37B active").
+        ModelColumn::Active => model.active_params_b.map(format::params),
         ModelColumn::Architecture => model.architecture.map(|a| a.label().to_string()),
         ModelColumn::Context => model.context_tokens.map(format::context),
         ModelColumn::License => model.license.clone(),
@@ -884,6 +883,55 @@ fn ReleaseChart(
     let skipped = move || items.with(Vec::len) - plotted.with(Vec::len);
     let navigate = leptos_router::hooks::use_navigate();
     let navigate_to = Callback::new(move |href: String| navigate(&href, Default::default()));
+    // The chart is one Tab stop: the point last focused (at first, the earliest) is tabbable,
+    // and the arrow keys move between the points in date order (Home and End to the ends).
+    let by_date = Memo::new(move |_| {
+        let mut order = plotted.get();
+        order.sort_by(|&a, &b| {
+            let (ma, mb) = (&data.models[a], &data.models[b]);
+            day_number(ma.released.unwrap())
+                .total_cmp(&day_number(mb.released.unwrap()))
+                .then(
+                    ma.total_params_b
+                        .unwrap()
+                        .total_cmp(&mb.total_params_b.unwrap()),
+                )
+        });
+        order
+    });
+    let active: RwSignal<Option<usize>> = RwSignal::new(None);
+    let tabbable = move |index: usize| match active.get() {
+        Some(a) if plotted.with(|p| p.contains(&a)) => a == index,
+        _ => by_date.with(|o| o.first() == Some(&index)),
+    };
+    let step = move |from: usize, key: &str| -> Option<usize> {
+        by_date.with_untracked(|order| {
+            let last = order.len().checked_sub(1)?;
+            let at = order.iter().position(|&i| i == from)?;
+            let next = match key {
+                "ArrowRight" | "ArrowUp" => (at + 1).min(last),
+                "ArrowLeft" | "ArrowDown" => at.saturating_sub(1),
+                "Home" => 0,
+                "End" => last,
+                _ => return None,
+            };
+            Some(order[next])
+        })
+    };
+    let focus_point = move |index: usize| {
+        let id = &data.models[index].id;
+        if let Some(element) = crate::browser_window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(&format!("circle[data-id='{id}']"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(e).ok())
+        {
+            let _ = element.focus();
+        }
+    };
     view! {
         <figure class="chart" data-testid="chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label="Models by release date and total parameters (log scale)" class="chart__svg">
@@ -931,7 +979,7 @@ fn ReleaseChart(
                                 class:chart__point--closed=!model.open_weights
                                 class:chart__point--picked=picked
                                 data-id=model.id.clone()
-                                tabindex="0"
+                                tabindex=move || if tabbable(index) { "0" } else { "-1" }
                                 role="link"
                                 aria-label=label.clone()
                                 cx=cx
@@ -939,9 +987,18 @@ fn ReleaseChart(
                                 r=move || if picked() { 8.0 } else { 5.5 }
                                 on:mouseenter=move |_| hovered.set(Some(index))
                                 on:mouseleave=move |_| hovered.set(None)
-                                on:focus=move |_| hovered.set(Some(index))
+                                on:focus=move |_| { hovered.set(Some(index)); active.set(Some(index)); }
                                 on:click=move |_| open()
-                                on:keydown=move |ev| if ev.key() == "Enter" { open_key() }
+                                on:keydown=move |ev| {
+                                    let key = ev.key();
+                                    if key == "Enter" {
+                                        open_key();
+                                    } else if let Some(next) = step(index, &key) {
+                                        ev.prevent_default();
+                                        active.set(Some(next));
+                                        focus_point(next);
+                                    }
+                                }
                             >
                                 <title>{label.clone()}</title>
                             </circle>

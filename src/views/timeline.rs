@@ -264,14 +264,14 @@ fn EventItem(index: usize, #[prop(into)] focused: Signal<bool>) -> impl IntoView
                 <span class=format!("category category--{}", event.category.as_str())>{move || crate::i18n::label(zh.get(), "event", event.category.as_str(), event.category.label())}</span>
                 {event.in_article.then(|| view! { " " <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
             </p>
-            <h3 class="event__title"><Link href=format!("/event/{}", event.id)>{event.title.clone()}</Link></h3>
-            <p class="event__summary">{event.summary.clone()}</p>
+            <h3 class="event__title" lang=crate::widgets::english_in_zh(zh, &event.title)><Link href=format!("/event/{}", event.id)>{event.title.clone()}</Link></h3>
+            <p class="event__summary" lang=crate::widgets::english_in_zh(zh, &event.summary)>{event.summary.clone()}</p>
             <p class="event__links">
                 {event.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{data.company_name(c).to_string()}</Link> " " }).collect_view()}
                 {event.models.iter().map(|m| view! { <Link href=format!("/model/{m}") attr:class="chip chip--model">{data.model(m).map_or(m.clone(), |x| x.name.clone())}</Link> " " }).collect_view()}
             </p>
             <p class="event__sources">
-                {event.sources.iter().take(3).enumerate().map(|(i, s)| view! { {(i > 0).then_some(" · ")} <ExternalLink href=s.url.clone() title=s.title.clone()>{s.title.clone()}</ExternalLink> }).collect_view()}
+                {event.sources.iter().take(3).enumerate().map(|(i, s)| view! { {(i > 0).then_some(" · ")} <ExternalLink href=s.url.clone() title=s.title.clone()><span lang=crate::widgets::english_in_zh(zh, &s.title)>{s.title.clone()}</span></ExternalLink> }).collect_view()}
             </p>
         </li>
     }

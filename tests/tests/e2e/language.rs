@@ -135,3 +135,34 @@ async fn chinese_searches_find_events_and_models() {
     );
     b.close().await;
 }
+
+/// In the Chinese edition the dataset's English texts are marked `lang="en"` (screen readers
+/// switch voice); in the English edition nothing is marked.
+#[tokio::test]
+async fn english_data_texts_are_marked_in_the_chinese_edition() {
+    let b = Browser::new(1280).await;
+    for (path, css) in [
+        ("/timeline", ".event__summary"),
+        ("/companies", ".card__description"),
+        ("/article", ".claim__explanation"),
+        ("/company/deepseek", ".sources__list .external span"),
+    ] {
+        b.open(&format!("{path}?lang=zh")).await;
+        b.wait_for(&format!("html[data-app='ready'] {css}")).await;
+        let langs = b.attrs(css, "lang").await;
+        assert!(!langs.is_empty(), "{path}");
+        // Every English text is marked; a Chinese one (a Chinese source title) is not.
+        let texts = b.texts(css).await;
+        for (lang, text) in langs.iter().zip(&texts) {
+            let chinese = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            assert_eq!(lang == "en", !chinese, "{path}: {text}");
+        }
+        b.open(path).await;
+        b.wait_for(&format!("html[data-app='ready'] {css}")).await;
+        assert!(
+            b.attrs(css, "lang").await.iter().all(String::is_empty),
+            "{path}"
+        );
+    }
+    b.close().await;
+}

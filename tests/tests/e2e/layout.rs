@@ -46,7 +46,12 @@ async fn on_a_wide_screen_every_column_shows_and_the_header_stays_at_the_top() {
         .js("return getComputedStyle(document.querySelector('[data-testid=scroll-cue]')).visibility")
         .await;
     assert_eq!(cue_visible, "hidden");
-    // "37B active" and its like stay on one line.
+    // Compact cells: "37B" under the "Active" header, on one line.
+    assert_eq!(
+        b.text(".model-table tr[data-id='deepseek-v3'] td.col-active")
+            .await,
+        "37B"
+    );
     let wrapped = b
         .js("return [...document.querySelectorAll('.model-table td.col-active span')].filter((s) => s.getClientRects().length > 1).length")
         .await;

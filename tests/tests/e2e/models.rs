@@ -231,11 +231,43 @@ async fn the_chart_draws_one_focusable_point_per_filtered_model() {
         .filter(|m| m.country == "China" && m.released.is_some() && m.total_params_b.is_some())
         .count();
     assert_eq!(b.count("circle.chart__point").await, expected);
-    assert!(b
-        .attrs("circle.chart__point", "tabindex")
-        .await
+    // One Tab stop: the earliest point; the arrow keys move through the points by date.
+    let mut by_date: Vec<&atlas_core::dataset::Model> = dataset()
+        .models
         .iter()
-        .all(|t| t == "0"));
+        .filter(|m| m.country == "China" && m.released.is_some() && m.total_params_b.is_some())
+        .collect();
+    by_date.sort_by(|a, b| {
+        (a.released.unwrap().first_day_key())
+            .cmp(&b.released.unwrap().first_day_key())
+            .then(
+                a.total_params_b
+                    .unwrap()
+                    .total_cmp(&b.total_params_b.unwrap()),
+            )
+    });
+    let tabbable = b
+        .js("return [...document.querySelectorAll('circle.chart__point[tabindex=\"0\"]')].map((c) => c.dataset.id)")
+        .await;
+    assert_eq!(tabbable, serde_json::json!([by_date[0].id]));
+    assert_eq!(
+        b.count("circle.chart__point[tabindex='-1']").await,
+        expected - 1
+    );
+    b.js(&format!(
+        "const c = document.querySelector(\"circle[data-id='{}']\"); c.focus(); c.dispatchEvent(new KeyboardEvent('keydown', {{key: 'ArrowRight', bubbles: true}}));",
+        by_date[0].id
+    ))
+    .await;
+    assert_eq!(
+        b.js("return document.activeElement.dataset.id").await,
+        by_date[1].id.as_str()
+    );
+    assert_eq!(
+        b.attrs(&format!("circle[data-id='{}']", by_date[1].id), "tabindex")
+            .await,
+        ["0"]
+    );
     let label = b
         .attrs("circle.chart__point[data-id='deepseek-v3']", "aria-label")
         .await;

@@ -60,3 +60,30 @@ async fn a_misspelt_name_offers_the_right_one() {
     assert_eq!(b.count("[data-testid='did-you-mean']").await, 0);
     b.close().await;
 }
+
+/// The search box refuses what a link cannot carry: typing stops at 300 characters, the box
+/// says so, and the view and the URL hold exactly what the box shows (no notice about a link).
+#[tokio::test]
+async fn an_over_long_search_is_refused_in_the_box() {
+    let b = Browser::new(1280).await;
+    b.open("/companies").await;
+    b.wait_for("html[data-app='ready'] [data-testid='search']")
+        .await;
+    let input = b
+        .client
+        .find(fantoccini::Locator::Css("[data-testid='search']"))
+        .await
+        .unwrap();
+    input.send_keys(&"a".repeat(310)).await.unwrap();
+    let typed = b
+        .js("return document.querySelector(\"[data-testid='search']\").value.length")
+        .await;
+    assert_eq!(typed, 300);
+    b.wait_for("[data-testid='search-limit']").await;
+    b.wait_until("the URL holds the whole search", || async {
+        b.path().await == format!("/companies?q={}", "a".repeat(300))
+    })
+    .await;
+    assert_eq!(b.count("[data-testid='notices']").await, 0);
+    b.close().await;
+}
