@@ -35,13 +35,16 @@ async fn the_search_box_applies_every_keystroke_at_once_and_keeps_a_trailing_spa
     let writes = RwSignal::new(Vec::<String>::new());
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
+        // In a router, as in the app: the box reads the interface language from the URL.
         view! {
-            <SearchBox
-                value=Signal::derive(move || writes.with(|w| w.last().map(|q| q.trim().to_string()).unwrap_or_default()))
-                on_search=Callback::new(move |q: String| writes.update(|w| w.push(q)))
-                placeholder=Signal::derive(|| "search")
-                label=Signal::derive(|| "Search")
-            />
+            <Router>
+                <SearchBox
+                    value=Signal::derive(move || writes.with(|w| w.last().map(|q| q.trim().to_string()).unwrap_or_default()))
+                    on_search=Callback::new(move |q: String| writes.update(|w| w.push(q)))
+                    placeholder=Signal::derive(|| "search")
+                    label=Signal::derive(|| "Search")
+                />
+            </Router>
         }
     });
     let input = root
