@@ -80,7 +80,11 @@ pub fn facet_options(
                 Values::Fixed { i18n, .. } => {
                     crate::i18n::label(zh, i18n, &line.token, &line.label).to_string()
                 }
-                Values::Data { .. } => line.label,
+                // Data values (cities, countries, organisations) in Chinese where the table
+                // has them; names without an entry stay as the data writes them.
+                Values::Data { .. } => {
+                    crate::i18n::label(zh, spec.key, &line.token, &line.label).to_string()
+                }
             };
             FacetOption {
                 value: line.token,
@@ -149,7 +153,9 @@ pub fn facet_chips(
         }
         for token in selected.get(f) {
             let shown = match spec.values {
-                Values::Data { label, .. } => label(dataset(), token).to_string(),
+                Values::Data { label, .. } => {
+                    crate::i18n::label(zh, spec.key, token, label(dataset(), token)).to_string()
+                }
                 _ => {
                     let english = columns[f]
                         .id(token)

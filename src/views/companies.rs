@@ -217,14 +217,21 @@ fn EmptyCompanies(state: Memo<CompaniesState>, clear: Callback<&'static str>) ->
     }
 }
 
-/// The listing line: exchange and ticker, or the status.
-pub fn listing_text(company: &Company) -> String {
+/// The listing line: exchange and ticker, or the status (in the reader's language).
+pub fn listing_text(zh: bool, company: &Company) -> String {
     let listing = &company.listing;
     match (listing.status, &listing.exchange, &listing.ticker) {
         (ListingStatus::Listed, Some(exchange), Some(ticker)) => format!("{exchange}: {ticker}"),
         (ListingStatus::Listed, Some(exchange), None) => exchange.clone(),
-        (status, _, _) => status.label().to_string(),
+        (status, _, _) => {
+            crate::i18n::label(zh, "listed", status.as_str(), status.label()).to_string()
+        }
     }
+}
+
+/// A city's name in the reader's language (the data stores the English name).
+pub fn city_name(zh: bool, city: &str) -> &str {
+    crate::i18n::label(zh, "city", city, city)
 }
 
 #[component]
@@ -254,9 +261,9 @@ fn CompanyCard(company: &'static Company, index: usize) -> impl IntoView {
             </h2>
             <p class="card__meta">
                 <span class="tag">{move || crate::i18n::label(zh.get(), "cat", company.category.as_str(), company.category.label())}</span>
-                {company.city.clone().map(|c| view! { <span>{c}</span> })}
+                {company.city.as_deref().map(|c| view! { <span>{move || city_name(zh.get(), c).to_string()}</span> })}
                 {company.founded.map(|f| view! { <span>{move || t(zh.get(), "founded")} " " {f}</span> })}
-                <span data-testid="listing">{listing_text(company)}</span>
+                <span data-testid="listing">{move || listing_text(zh.get(), company)}</span>
             </p>
             <p class="card__badges">
                 {company.open_weight_publisher.then(|| view! { <span class="badge badge--open">{move || t(zh.get(), "open-weight-publisher")}</span> })}

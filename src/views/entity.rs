@@ -118,12 +118,14 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
     let zh = use_zh();
     let s = &company.sources;
     let id = company.id.clone();
-    let listing = super::companies::listing_text(company);
-    let ipo = company
-        .listing
-        .ipo_date
-        .map(|d| format!(" (listed {})", d.display()))
-        .unwrap_or_default();
+    let listing = move || super::companies::listing_text(zh.get(), company);
+    let ipo = move || {
+        company
+            .listing
+            .ipo_date
+            .map(|d| format!(" ({} {})", crate::i18n::tr(zh.get(), "listed"), d.display()))
+            .unwrap_or_default()
+    };
     let models = data.models_by_company[index].clone();
     let mut events = data.events_by_company(index).to_vec();
     atlas_core::timeline::sort_events(data, &mut events, true);
@@ -132,7 +134,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
     let events_href = format!("/timeline?co={id}");
     view! {
         <article class="entity" data-testid="company-page">
-            <p class="entity__kind"><Link href="/companies">{move || t(zh.get(), "companies")}</Link> " / " {company.category.label()}</p>
+            <p class="entity__kind"><Link href="/companies">{move || t(zh.get(), "companies")}</Link> " / " {move || crate::i18n::label(zh.get(), "cat", company.category.as_str(), company.category.label())}</p>
             <ShareBar href=Signal::derive({ let id = company.id.clone(); move || format!("/company/{id}") }) title=Signal::derive({ let n = company.name_en.clone(); move || n.clone() }) />
             <h1>
                 {company.name_en.clone()}
@@ -141,7 +143,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
             </h1>
             <p class="entity__lede"><span lang=crate::widgets::english_in_zh(zh, &company.description)>{company.description.clone()}</span> <SourceLinks sources=backing(s, "description") /></p>
             <dl class="facts">
-                <Fact label=Signal::derive(move || t(zh.get(), "headquarters")) value=company.city.clone().map_or_else(not_published, |c| view! { {c} }.into_any()) sources=backing(s, "city") />
+                <Fact label=Signal::derive(move || t(zh.get(), "headquarters")) value=company.city.as_deref().map_or_else(not_published, |c| view! { {move || super::companies::city_name(zh.get(), c).to_string()} }.into_any()) sources=backing(s, "city") />
                 <Fact label=Signal::derive(move || t(zh.get(), "founded")) value=company.founded.map_or_else(not_published, |f| view! { {f} }.into_any()) sources=backing(s, "founded") />
                 <Fact
                     label=Signal::derive(move || t(zh.get(), "founders"))

@@ -166,3 +166,43 @@ async fn english_data_texts_are_marked_in_the_chinese_edition() {
     }
     b.close().await;
 }
+
+/// Cities and listing status are Chinese in the Chinese edition: on the cards, in the city
+/// facet and on the company page.
+#[tokio::test]
+async fn cities_and_listing_status_are_chinese_in_the_chinese_edition() {
+    let b = Browser::new(1280).await;
+    b.open("/companies?lang=zh").await;
+    b.wait_for("html[data-app='ready'] .card[data-id='deepseek']")
+        .await;
+    let meta = b.text(".card[data-id='deepseek'] .card__meta").await;
+    assert!(meta.contains("杭州"), "{meta}");
+    assert!(!meta.contains("Hangzhou"), "{meta}");
+    assert_eq!(
+        b.text(".card[data-id='deepseek'] [data-testid='listing']")
+            .await,
+        "未上市"
+    );
+    let cities = b
+        .js("return [...document.querySelectorAll(\"[data-facet='city'] label\")].map((l) => l.textContent)")
+        .await;
+    let cities: Vec<String> = serde_json::from_value(cities).unwrap();
+    assert!(cities.iter().any(|c| c.contains("杭州")), "{cities:?}");
+    b.open("/company/deepseek?lang=zh").await;
+    b.wait_for("html[data-app='ready'] [data-testid='company-page']")
+        .await;
+    let facts = b.text(".facts").await;
+    assert!(
+        facts.contains("杭州") && facts.contains("未上市"),
+        "{facts}"
+    );
+    // The English edition is unchanged.
+    b.open("/companies").await;
+    b.wait_for("html[data-app='ready'] .card[data-id='deepseek']")
+        .await;
+    assert!(b
+        .text(".card[data-id='deepseek'] .card__meta")
+        .await
+        .contains("Hangzhou"));
+    b.close().await;
+}
