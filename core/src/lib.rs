@@ -43,6 +43,7 @@ pub struct Dataset {
     /// what the largest table needs.
     pub model_search: text::SearchKeys,
     company_search: OnceLock<text::SearchKeys>,
+    claim_search: OnceLock<text::SearchKeys>,
     event_search: OnceLock<text::SearchKeys>,
     /// Models per company index.
     pub models_by_company: Vec<Vec<usize>>,
@@ -135,6 +136,7 @@ impl Dataset {
             model_index: prebuilt.model_index,
             model_search: prebuilt.model_search,
             company_search: OnceLock::new(),
+            claim_search: OnceLock::new(),
             event_search: OnceLock::new(),
             models_by_company: prebuilt.models_by_company,
             model_ranks: (0..=state::ModelColumn::ALL.len())
@@ -217,6 +219,58 @@ impl Dataset {
         self.company_search.get_or_init(|| {
             text::SearchKeys::build(self.companies.iter(), text::company_search_key)
         })
+    }
+
+    /// Normalised search text per claim (quote, explanation, verdict, and the names of what it
+    /// links to), built on first use.
+    pub fn claim_search(&self) -> &text::SearchKeys {
+        self.claim_search.get_or_init(|| {
+            text::SearchKeys::build(self.claims.iter(), |key, claim| {
+                key.parts([
+                    claim.quote.as_str(),
+                    claim.explanation.as_str(),
+                    claim.verdict.label(),
+                ]);
+                for company in claim.companies.iter().filter_map(|c| self.company(c)) {
+                    key.part(&company.name_en);
+                    key.parts(company.name_zh.as_deref());
+                    key.parts(company.aliases.iter().map(String::as_str));
+                }
+                for model in claim.models.iter().filter_map(|m| self.model(m)) {
+                    key.part(&model.name);
+                }
+                for event in claim.events.iter().filter_map(|e| self.event(e)) {
+                    key.part(&event.title);
+                }
+                key.glossary();
+            })
+        })
+    }
+
+    /// The claims `state` shows, in article order, and per verdict how many the search leaves
+    /// (the verdict filter's counts).
+    pub fn query_claims(&self, state: &state::SimpleState) -> (Vec<usize>, Vec<usize>) {
+        let terms = text::Terms::new(&state.q);
+        let keys = self.claim_search();
+        let searched: Vec<usize> = (0..self.claims.len())
+            .filter(|&i| terms.is_empty() || terms.matches(&keys[i]))
+            .collect();
+        let counts = dataset::Verdict::ALL
+            .iter()
+            .map(|v| {
+                searched
+                    .iter()
+                    .filter(|&&i| self.claims[i].verdict == *v)
+                    .count()
+            })
+            .collect();
+        let shown = searched
+            .into_iter()
+            .filter(|&i| {
+                state.verdicts.is_empty() || state.verdicts.contains(&self.claims[i].verdict)
+            })
+            .collect();
+        (shown, counts)
     }
 
     /// Normalised search text per event, built on first use.

@@ -351,3 +351,24 @@ fn chinese_searches_find_what_the_english_texts_say() {
     let hangzhou = query_companies(&d, &state).items;
     assert!(hangzhou.iter().any(|&i| d.companies[i].id == "deepseek"));
 }
+
+/// The article check's search: claims by their words and linked names, verdict counts that
+/// follow the search, the verdict filter on top.
+#[test]
+fn claims_search_and_verdict_counts() {
+    let d = atlas_core::Dataset::embedded().unwrap();
+    let (state, _) = atlas_core::state::SimpleState::decode("q=nvidia");
+    let (shown, counts) = d.query_claims(&state);
+    assert!(shown
+        .iter()
+        .any(|&i| d.claims[i].id == "nvidia-600-billion"));
+    assert!(shown.len() < d.claims.len());
+    assert_eq!(counts.iter().sum::<usize>(), shown.len());
+    let (state, _) = atlas_core::state::SimpleState::decode("q=nvidia&verdict=opinion");
+    let (opinions, _) = d.query_claims(&state);
+    assert!(opinions
+        .iter()
+        .all(|&i| d.claims[i].verdict == atlas_core::dataset::Verdict::Opinion));
+    let (all, _) = d.query_claims(&atlas_core::state::SimpleState::default());
+    assert_eq!(all, (0..d.claims.len()).collect::<Vec<_>>());
+}

@@ -13,35 +13,6 @@ use crate::widgets::{
     use_zh, Chip, ExternalLink, FacetGroup, FacetOption, FilterChips, Notices, SearchBox,
 };
 use atlas_core::export;
-use atlas_core::text::{SearchKeys, Terms};
-
-/// Each claim's search text: its quote, explanation, verdict and the names of what it links to
-/// (built on first use).
-fn claim_search() -> &'static SearchKeys {
-    static KEYS: std::sync::OnceLock<SearchKeys> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| {
-        let data = dataset();
-        SearchKeys::build(data.claims.iter(), |key, claim| {
-            key.parts([
-                claim.quote.as_str(),
-                claim.explanation.as_str(),
-                claim.verdict.label(),
-            ]);
-            for company in &claim.companies {
-                key.part(data.company_name(company));
-                if let Some(c) = data.company(company) {
-                    key.parts(c.aliases.iter().map(String::as_str));
-                }
-            }
-            for model in claim.models.iter().filter_map(|m| data.model(m)) {
-                key.part(&model.name);
-            }
-            for event in claim.events.iter().filter_map(|e| data.event(e)) {
-                key.part(&event.title);
-            }
-        })
-    })
-}
 
 fn decode(query: &str, _: &atlas_core::Dataset) -> (SimpleState, Vec<atlas_core::query::Warning>) {
     SimpleState::decode(query)
@@ -55,29 +26,9 @@ pub fn ArticleView() -> impl IntoView {
     let query = use_view_query("/article", decode, SimpleState::encode);
     let state = query.state;
     super::set_title(|| "The article, checked".to_string());
-    // Claims the search matches; the verdict filter applies on top (its counts follow the search).
-    let searched = Memo::new(move |_| {
-        state.with(|s| {
-            let terms = Terms::new(&s.q);
-            let keys = claim_search();
-            (0..data.claims.len())
-                .filter(|&i| terms.is_empty() || terms.matches(&keys[i]))
-                .collect::<Vec<_>>()
-        })
-    });
-    let shown = Memo::new(move |_| {
-        state.with(|s| {
-            searched.with(|searched| {
-                searched
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        s.verdicts.is_empty() || s.verdicts.contains(&data.claims[i].verdict)
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
+    // The claims shown, and per verdict how many the search leaves (core: `query_claims`).
+    let queried = Memo::new(move |_| state.with(|st| data.query_claims(st)));
+    let shown = Memo::new(move |_| queried.with(|(shown, _)| shown.clone()));
     let on_search = Callback::new(move |q: String| query.type_live(|s| s.q = q.trim().to_string()));
     let chips = Signal::derive(move || {
         state.with(|s| {
@@ -107,15 +58,12 @@ pub fn ArticleView() -> impl IntoView {
     });
     let options = Signal::derive(move || {
         let selected = state.with(|s| s.verdicts.clone());
-        let searched = searched.get();
+        let counts = queried.with(|(_, counts)| counts.clone());
         Verdict::ALL
             .into_iter()
-            .map(|v| {
+            .zip(counts)
+            .map(|(v, count)| {
                 let total = data.claims.iter().filter(|c| c.verdict == v).count();
-                let count = searched
-                    .iter()
-                    .filter(|&&i| data.claims[i].verdict == v)
-                    .count();
                 FacetOption {
                     value: v.as_str().to_string(),
                     label: crate::i18n::label(zh.get(), "verdict", v.as_str(), v.label())

@@ -301,10 +301,14 @@ fn DensityStrip(query: ViewQuery<TimelineState>) -> impl IntoView {
     let month_at =
         move |i: usize| stored.with_value(|m| m.get(i.min(n.saturating_sub(1))).copied());
     // Events per month under every filter but the dates.
-    let counts = Memo::new(move |_| {
+    // The state without its dates: a memo, so dragging the range does not recount.
+    let others = Memo::new(move |_| {
         let mut others = state.get();
         others.range = DateRange::default();
-        let items = query_events(data, &others).items;
+        others
+    });
+    let counts = Memo::new(move |_| {
+        let items = others.with(|others| query_events(data, others).items);
         let mut counts = vec![0usize; n];
         stored.with_value(|months| {
             for ((year, month), count) in month_histogram(data, &items) {
