@@ -136,6 +136,7 @@ pub fn start() {
             {
                 body.set_text_content(None);
             }
+            url_state::flush_url_before_clicks();
             leptos::mount::mount_to_body(App);
             // Tests and benchmarks wait for this: the app, not the pre-rendered page, is live.
             if let Some(root) = crate::browser_window()

@@ -128,9 +128,13 @@ pub fn ShareBar(
     let zh = use_zh();
     let data = dataset();
     let copied = RwSignal::new(None::<bool>);
+    // What the bar shows follows the view once its frame is painted (the link, citation and
+    // embed code are rewritten on every keystroke otherwise); a copy reads the live address.
+    let live = href;
+    let href = crate::widgets::after_paint(href);
     let url = Signal::derive(move || absolute_url(&without_embed(&href.get())));
     let copy = move |_| {
-        let text = url.get_untracked();
+        let text = absolute_url(&without_embed(&live.get_untracked()));
         let clipboard = crate::browser_window().map(|w| w.navigator().clipboard());
         match clipboard {
             Some(clipboard) => {

@@ -7,9 +7,10 @@
 //! Typing is live: each keystroke changes the view's state at once (results follow in the same
 //! frame) and writes the URL with a plain `history.replaceState`, without a router navigation
 //! and its re-decode. The state stays "live" only while the router's location is the one it was
-//! typed on; any navigation (a link, Back, Forward) hands the state back to the URL. Because the
-//! URL is written at every keystroke, pressing Back mid-word loses nothing: Forward returns to
-//! exactly what was typed.
+//! typed on; any navigation (a link, Back, Forward) hands the state back to the URL. The URL of
+//! each keystroke is written in a task right after its results (a click, a navigation or a
+//! reader of the address writes it first), so pressing Back mid-word loses nothing: Forward
+//! returns to exactly what was typed.
 
 use atlas_core::query::Warning;
 use atlas_core::state::Common;
@@ -50,6 +51,7 @@ impl<S: Clone + PartialEq + Send + Sync + 'static> ViewQuery<S> {
 
     /// Navigates to the given state.
     pub fn go(&self, next: &S, replace: bool) {
+        flush_url();
         let href = self.href_for(next);
         let query = href.split_once('?').map_or("", |(_, q)| q);
         if self.search.with_untracked(|s| s == query) {
@@ -74,7 +76,7 @@ impl<S: Clone + PartialEq + Send + Sync + 'static> ViewQuery<S> {
         }
         let href = self.href_for(&next);
         self.live.set(Some((next, self.search.get_untracked())));
-        write_url(&crate::href(&href), true);
+        write_url_soon(crate::href(&href));
     }
 
     /// The in-app href (without base) of this view showing `state`.
@@ -131,6 +133,75 @@ pub fn use_view_query<S: Clone + PartialEq + Send + Sync + 'static>(
         encode,
         navigate,
     }
+}
+
+/// A URL written by typing and not yet in the address bar: the new href, and the address it
+/// replaces.
+struct PendingUrl {
+    href: String,
+    replaces: String,
+}
+
+thread_local! {
+    static PENDING_URL: std::cell::RefCell<Option<PendingUrl>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Writes a typed URL in a task of its own, right after the keystroke's results (so the
+/// history write never delays them); keystrokes that arrive before it coalesce into one write.
+fn write_url_soon(href: String) {
+    let Some(here) = crate::browser_window().and_then(|w| w.location().href().ok()) else {
+        return;
+    };
+    let schedule = PENDING_URL.with(|pending| {
+        let mut pending = pending.borrow_mut();
+        match pending.as_mut() {
+            Some(p) => {
+                p.href = href;
+                false
+            }
+            None => {
+                *pending = Some(PendingUrl {
+                    href,
+                    replaces: here,
+                });
+                true
+            }
+        }
+    });
+    if schedule {
+        set_timeout(flush_url, std::time::Duration::ZERO);
+    }
+}
+
+/// Writes a pending typed URL now. Navigations and readers of the address call it first; a
+/// write whose address has meanwhile changed (the reader followed a link or went Back in the
+/// same millisecond) is dropped rather than written over the new page's URL.
+pub fn flush_url() {
+    let Some(p) = PENDING_URL.with(|pending| pending.borrow_mut().take()) else {
+        return;
+    };
+    let here = crate::browser_window().and_then(|w| w.location().href().ok());
+    if here.as_deref() == Some(p.replaces.as_str()) {
+        write_url(&p.href, true);
+    }
+}
+
+/// Writes a pending typed URL before any click is handled (capture phase): a link clicked in
+/// the same millisecond as a keystroke must not leave the typed page's URL behind.
+pub fn flush_url_before_clicks() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = crate::browser_window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn()>::new(flush_url);
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "click",
+        listener.as_ref().unchecked_ref(),
+        true,
+    );
+    // Lives as long as the page.
+    listener.forget();
 }
 
 /// Rewrites the current history entry's URL, or pushes a new entry, (an absolute path with the
@@ -213,6 +284,7 @@ pub fn with_param(href: &str, key: &str, value: Option<&str>) -> String {
 /// The in-app href of the address in the browser's location bar. It can be newer than the
 /// router's location: typing rewrites the address without a router navigation.
 pub fn browser_href() -> Option<String> {
+    flush_url();
     let location = crate::browser_window()?.location();
     let pathname = location.pathname().ok()?;
     let search = location.search().ok()?;

@@ -117,6 +117,9 @@ pub fn FacetPanel(
     } else {
         order.to_vec()
     };
+    // The counts are secondary to the results: they follow once the frame with the new
+    // results is painted, so a keystroke's results never wait for ~60 counts to be rewritten.
+    let counts = after_paint(counts);
     order
         .into_iter()
         .map(|f| {
@@ -136,6 +139,37 @@ pub fn FacetPanel(
             }
         })
         .collect_view()
+}
+
+/// A copy of `source` that takes each new value once the next frame has been painted: for
+/// secondary information (facet counts) that must not delay what a keystroke is for. Values
+/// superseded before they are shown, or equal to what is shown, are skipped; the first value is
+/// taken at once (it is the one the pre-rendered page shows).
+pub fn after_paint<T>(source: Signal<T>) -> Signal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let shown = RwSignal::new(source.get_untracked());
+    let latest = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let value = source.get();
+        let generation = latest.get_value() + 1;
+        latest.set_value(generation);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // The view may be gone by then (the reader navigated away): nothing to do.
+                    if latest.try_get_value() == Some(generation)
+                        && shown.try_with_untracked(|s| *s != value) == Some(true)
+                    {
+                        shown.try_set(value);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
+    shown.into()
 }
 
 /// The chips of a view's selected facet values.

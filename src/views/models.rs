@@ -32,6 +32,8 @@ pub fn ModelsView() -> impl IntoView {
     let results = Memo::new(move |_| state.with(|s| query_models(data, s)));
     super::set_title(|| "Models".to_string());
     let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
+    // One copy of the result list per change, not one per reader (the table reads it thrice).
+    let items = Memo::new(move |_| results.with(|r| r.items.clone()));
     let on_facet = Callback::new(move |(f, v): (usize, String)| {
         query.update(false, |s| s.facets.toggle(&MODEL_FACETS, f, &v))
     });
@@ -131,8 +133,8 @@ pub fn ModelsView() -> impl IntoView {
                     // Only a change of view kind rebuilds this part; filtering and typing update
                     // the table in place (its rows, header and focus survive).
                     {move || match view_kind.get() {
-                        ViewKind::Table => view! { <ModelTable query=query items=Signal::derive(move || results.with(|r| r.items.clone())) /> }.into_any(),
-                        ViewKind::Chart => view! { <ReleaseChart query=query items=Signal::derive(move || results.with(|r| r.items.clone())) /> }.into_any(),
+                        ViewKind::Table => view! { <ModelTable query=query items=items /> }.into_any(),
+                        ViewKind::Chart => view! { <ReleaseChart query=query items=items /> }.into_any(),
                         ViewKind::Compare => view! { <CompareView query=query /> }.into_any(),
                     }}
                 </div>
@@ -307,82 +309,312 @@ fn unknown() -> AnyView {
     view! { <span class="unknown" title="not published">"—"</span> }.into_any()
 }
 
-/// One table cell's content for a column.
-fn cell(model: &'static Model, column: ModelColumn) -> AnyView {
-    let data = dataset();
-    match column {
-        ModelColumn::Name => view! { <Link href=format!("/model/{}", model.id)>{model.name.clone()}</Link> {(model.confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })} }.into_any(),
-        ModelColumn::Organisation => view! { <Link href=format!("/company/{}", model.company)>{data.company_name(&model.company).to_string()}</Link> }.into_any(),
-        ModelColumn::Released => model.released.map_or_else(unknown, |d| view! { <time datetime=d.to_string()>{d.display()}</time> }.into_any()),
-        ModelColumn::Context => model.context_tokens.map_or_else(unknown, |c| view! { <span title=format!("{} tokens", format::thousands(c))>{format::context(c)}</span> }.into_any()),
-        ModelColumn::LicenseFamily => model.license_family.map_or_else(unknown, |l| view! { <span class=format!("lic lic--{}", l.as_str())>{l.label()}</span> }.into_any()),
-        // Plain text columns: the same text the table's cells show.
-        ModelColumn::Country
-        | ModelColumn::Params
-        | ModelColumn::Active
-        | ModelColumn::Architecture
-        | ModelColumn::License
-        | ModelColumn::OpenWeights
-        | ModelColumn::Modality
-        | ModelColumn::Reasoning => cell_text(model, column).map_or_else(unknown, |text| view! { {text} }.into_any()),
-        ModelColumn::Benchmarks => {
-            if model.benchmarks.is_empty() {
-                unknown()
-            } else {
-                model.benchmarks.iter().map(|b| view! { <span class="bench" title=b.setting.clone().unwrap_or_default()>{format!("{} {}", b.name, b.score)}</span> }).collect_view().into_any()
-            }
-        }
-    }
+/// What one table cell shows. Both renderers read it: the pre-rendered page builds the cell with
+/// `view!` ([`cell_view`]); the browser writes it into the DOM directly and, when the row shows
+/// another model, changes only what differs ([`RowCells`]).
+#[derive(Clone, PartialEq)]
+struct CellSpec {
+    /// The cell element's class (`col-…`); the name cell is a row header (`<th scope="row">`).
+    class: &'static str,
+    content: CellContent,
 }
 
-/// A table cell whose content follows the model shown in its row's slot: text and attributes
-/// are updated in place when the row shows another model.
-fn slot_cell(index: Memo<usize>, column: ModelColumn) -> AnyView {
-    let data = dataset();
-    let model = move || &data.models[index.get()];
-    match column {
-        ModelColumn::Name => view! {
-            <th scope="row" class="col-name">
-                <Link href=move || format!("/model/{}", model().id)>{move || model().name.clone()}</Link>
-                {move || (model().confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })}
-            </th>
-        }
-        .into_any(),
-        ModelColumn::Organisation => view! {
-            <td class="col-org">
-                <Link href=move || format!("/company/{}", model().company)>{move || data.company_name(&model().company).to_string()}</Link>
-            </td>
-        }
-        .into_any(),
-        ModelColumn::Benchmarks => view! { <td class="col-bench">{move || cell(model(), column)}</td> }.into_any(),
+#[derive(Clone, PartialEq)]
+enum CellContent {
+    /// A link, and for the name a "low confidence" badge (label, hint).
+    Link {
+        href: String,
+        text: String,
+        badge: Option<(&'static str, &'static str)>,
+    },
+    /// A date in `<time>`; `None` when not published.
+    Date(Option<(String, String)>),
+    /// Benchmark scores (text, setting); empty when none is recorded.
+    Scores(Vec<(String, String)>),
+    /// Plain text in a `<span>` with an optional class and title; `None` when not published.
+    Text {
+        class: String,
+        title: Option<String>,
+        text: Option<String>,
+    },
+}
+
+const NOT_PUBLISHED: &str = "not published";
+
+fn cell_spec(
+    model: &Model,
+    column: ModelColumn,
+    zh: bool,
+    common: &atlas_core::state::Common,
+) -> CellSpec {
+    let link = |path: String| crate::href(&crate::url_state::with_common(&path, common));
+    let content = match column {
+        ModelColumn::Name => CellContent::Link {
+            href: link(format!("/model/{}", model.id)),
+            text: model.name.clone(),
+            badge: (model.confidence == "low")
+                .then(|| (t(zh, "low-confidence"), t(zh, "low-confidence-hint"))),
+        },
+        ModelColumn::Organisation => CellContent::Link {
+            href: link(format!("/company/{}", model.company)),
+            text: dataset().company_name(&model.company).to_string(),
+            badge: None,
+        },
         ModelColumn::Released => {
-            let date = move || model().released;
-            view! {
-                <td class="col-released">
-                    <time datetime=move || date().map(|d| d.to_string()) class:unknown=move || date().is_none() title=move || date().is_none().then_some("not published")>
-                        {move || date().map_or_else(|| "—".to_string(), |d| d.display())}
-                    </time>
-                </td>
-            }
-            .into_any()
+            CellContent::Date(model.released.map(|d| (d.to_string(), d.display())))
         }
+        ModelColumn::Benchmarks => CellContent::Scores(
+            model
+                .benchmarks
+                .iter()
+                .map(|b| {
+                    (
+                        format!("{} {}", b.name, b.score),
+                        b.setting.clone().unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        ),
         _ => {
-            let text = move || cell_text(model(), column);
-            let title = move || match (column, model().context_tokens) {
-                (_, _) if text().is_none() => Some("not published".to_string()),
+            let text = cell_text(model, column);
+            let title = match (column, model.context_tokens) {
+                _ if text.is_none() => Some(NOT_PUBLISHED.to_string()),
                 (ModelColumn::Context, Some(c)) => Some(format!("{} tokens", format::thousands(c))),
                 _ => None,
             };
-            let class = move || match (column, model().license_family) {
+            let class = match (column, model.license_family) {
                 (ModelColumn::LicenseFamily, Some(l)) => format!("lic lic--{}", l.as_str()),
                 _ => String::new(),
             };
-            view! {
-                <td class=format!("col-{}", column.as_str())>
-                    <span class=class class:unknown=move || text().is_none() title=title>{move || text().unwrap_or_else(|| "—".to_string())}</span>
-                </td>
+            CellContent::Text { class, title, text }
+        }
+    };
+    let class = match column {
+        ModelColumn::Name => "col-name",
+        ModelColumn::Organisation => "col-org",
+        ModelColumn::Country => "col-country",
+        ModelColumn::Released => "col-released",
+        ModelColumn::Params => "col-params",
+        ModelColumn::Active => "col-active",
+        ModelColumn::Architecture => "col-arch",
+        ModelColumn::Context => "col-context",
+        ModelColumn::License => "col-license",
+        ModelColumn::LicenseFamily => "col-lic",
+        ModelColumn::OpenWeights => "col-open",
+        ModelColumn::Modality => "col-mod",
+        ModelColumn::Reasoning => "col-reason",
+        ModelColumn::Benchmarks => "col-bench",
+    };
+    CellSpec { class, content }
+}
+
+/// A cell built with `view!` (the pre-rendered page, and the first render of a row).
+fn cell_view(spec: CellSpec) -> AnyView {
+    let inner = match spec.content {
+        CellContent::Link { href, text, badge } => view! {
+            <a href=href>{text}</a>
+            {badge.map(|(label, hint)| view! { " " <span class="low-confidence" data-testid="low-confidence" title=hint>{label}</span> })}
+        }
+        .into_any(),
+        CellContent::Date(Some((datetime, text))) => view! { <time datetime=datetime>{text}</time> }.into_any(),
+        CellContent::Date(None) => view! { <time class="unknown" title=NOT_PUBLISHED>"—"</time> }.into_any(),
+        CellContent::Scores(scores) if scores.is_empty() => unknown(),
+        CellContent::Scores(scores) => scores
+            .into_iter()
+            .map(|(text, title)| view! { <span class="bench" title=title>{text}</span> })
+            .collect_view()
+            .into_any(),
+        CellContent::Text { class, title, text } => {
+            let unknown = text.is_none();
+            view! { <span class=class class:unknown=unknown title=title>{text.unwrap_or_else(|| "—".to_string())}</span> }.into_any()
+        }
+    };
+    if spec.class == "col-name" {
+        view! { <th scope="row" class=spec.class>{inner}</th> }.into_any()
+    } else {
+        view! { <td class=spec.class>{inner}</td> }.into_any()
+    }
+}
+
+/// Keeps a row's data cells in step with the model its slot shows: the cells are built with
+/// `view!` ([`row_cell_views`]) when the row or the set of columns is new; when the row shows
+/// another model (a keystroke, a sort) or the language changes, one synchronous effect per row
+/// changes only the text and attributes that differ. A reactive closure per cell cost more
+/// than the change itself (`docs/performance.md`, session 5).
+#[cfg(not(feature = "ssr"))]
+fn row_cells(tr: web_sys::Element, (index, columns): (Memo<usize>, Memo<Vec<ModelColumn>>)) {
+    let zh = use_zh();
+    let common = crate::url_state::use_common();
+    let data = dataset();
+    let effect = RenderEffect::new(move |prev: Option<(Vec<ModelColumn>, Vec<CellSpec>)>| {
+        let model = &data.models[index.get()];
+        let (zh, common) = (zh.get(), common.get());
+        let columns = columns.get();
+        let specs: Vec<CellSpec> = columns
+            .iter()
+            .map(|&c| cell_spec(model, c, zh, &common))
+            .collect();
+        if let Some((old_columns, old_specs)) = prev.filter(|(old, _)| *old == columns) {
+            // The first child is the pick cell.
+            let cells = tr.children();
+            for (k, (old, new)) in old_specs.iter().zip(&specs).enumerate() {
+                if old != new {
+                    if let Some(cell) = cells.item(k as u32 + 1) {
+                        dom::update(&cell, &old.content, &new.content);
+                    }
+                }
             }
-            .into_any()
+            debug_assert_eq!(old_columns, columns);
+        }
+        // Otherwise the cells are new: `row_cell_views` built them from these very specs.
+        (columns, specs)
+    });
+    StoredValue::new_local(effect);
+}
+
+/// DOM writes for [`row_cells`]: the same markup as [`cell_view`].
+#[cfg(not(feature = "ssr"))]
+mod dom {
+    use super::{CellContent, NOT_PUBLISHED};
+    use web_sys::Element;
+
+    fn document() -> web_sys::Document {
+        leptos::prelude::document()
+    }
+
+    fn element(tag: &str) -> Element {
+        document().create_element(tag).expect("create element")
+    }
+
+    fn set_opt(el: &Element, name: &str, value: Option<&str>) {
+        match value {
+            Some(v) => {
+                if el.get_attribute(name).as_deref() != Some(v) {
+                    let _ = el.set_attribute(name, v);
+                }
+            }
+            None => {
+                let _ = el.remove_attribute(name);
+            }
+        }
+    }
+
+    /// Replaces the cell's content.
+    fn fill(el: &Element, content: &CellContent) {
+        el.set_text_content(None);
+        match content {
+            CellContent::Link { href, text, badge } => {
+                let a = element("a");
+                let _ = a.set_attribute("href", href);
+                a.set_text_content(Some(text));
+                let _ = el.append_child(&a);
+                if let Some((label, hint)) = badge {
+                    let _ = el.append_child(&document().create_text_node(" "));
+                    let span = element("span");
+                    span.set_class_name("low-confidence");
+                    let _ = span.set_attribute("data-testid", "low-confidence");
+                    let _ = span.set_attribute("title", hint);
+                    span.set_text_content(Some(label));
+                    let _ = el.append_child(&span);
+                }
+            }
+            CellContent::Date(date) => {
+                let time = element("time");
+                set_date(&time, date.as_ref());
+                let _ = el.append_child(&time);
+            }
+            CellContent::Scores(scores) if scores.is_empty() => {
+                let span = element("span");
+                span.set_class_name("unknown");
+                let _ = span.set_attribute("title", NOT_PUBLISHED);
+                span.set_text_content(Some("—"));
+                let _ = el.append_child(&span);
+            }
+            CellContent::Scores(scores) => {
+                for (text, title) in scores {
+                    let span = element("span");
+                    span.set_class_name("bench");
+                    let _ = span.set_attribute("title", title);
+                    span.set_text_content(Some(text));
+                    let _ = el.append_child(&span);
+                }
+            }
+            CellContent::Text { .. } => {
+                let span = element("span");
+                set_text(&span, None, content);
+                let _ = el.append_child(&span);
+            }
+        }
+    }
+
+    fn set_date(time: &Element, date: Option<&(String, String)>) {
+        set_opt(time, "datetime", date.map(|(d, _)| d.as_str()));
+        set_opt(time, "class", date.is_none().then_some("unknown"));
+        set_opt(time, "title", date.is_none().then_some(NOT_PUBLISHED));
+        time.set_text_content(Some(date.map_or("—", |(_, shown)| shown.as_str())));
+    }
+
+    /// Writes a text cell's span; with `old`, only what differs from it.
+    fn set_text(span: &Element, old: Option<&CellContent>, new: &CellContent) {
+        let CellContent::Text { class, title, text } = new else {
+            return;
+        };
+        let (old_class, old_title, old_text) = match old {
+            Some(CellContent::Text { class, title, text }) => {
+                (Some(class), Some(title), Some(text))
+            }
+            _ => (None, None, None),
+        };
+        if old_class != Some(class)
+            || old_text.is_some_and(|t| t.is_none() != text.is_none())
+            || old.is_none()
+        {
+            let class = match (class.is_empty(), text.is_none()) {
+                (_, false) => class.to_string(),
+                (true, true) => "unknown".to_string(),
+                (false, true) => format!("{class} unknown"),
+            };
+            span.set_class_name(&class);
+        }
+        if old_title != Some(title) {
+            set_opt(span, "title", title.as_deref());
+        }
+        if old_text != Some(text) {
+            span.set_text_content(Some(text.as_deref().unwrap_or("—")));
+        }
+    }
+
+    /// Changes a cell from `old` to `new` in place where the shape is the same.
+    pub fn update(el: &Element, old: &CellContent, new: &CellContent) {
+        let first = el.first_element_child();
+        match (old, new, first) {
+            (
+                CellContent::Link {
+                    href: h1,
+                    text: t1,
+                    badge: b1,
+                },
+                CellContent::Link {
+                    href,
+                    text,
+                    badge: b2,
+                },
+                Some(a),
+            ) if b1 == b2 => {
+                if h1 != href {
+                    let _ = a.set_attribute("href", href);
+                }
+                if t1 != text {
+                    a.set_text_content(Some(text));
+                }
+            }
+            (CellContent::Date(_), CellContent::Date(date), Some(time)) => {
+                set_date(&time, date.as_ref())
+            }
+            (CellContent::Text { .. }, CellContent::Text { .. }, Some(span)) => {
+                set_text(&span, Some(old), new)
+            }
+            _ => fill(el, new),
         }
     }
 }
@@ -405,6 +637,28 @@ fn cell_text(model: &Model, column: ModelColumn) -> Option<String> {
         _ => None,
     }
 }
+
+/// A row's data cells built with `view!`: in the pre-rendered page, and in the browser when a
+/// row or the set of columns is new ([`row_cells`] changes them afterwards).
+fn row_cell_views(index: Memo<usize>, columns: Memo<Vec<ModelColumn>>) -> impl IntoView {
+    let zh = use_zh();
+    let common = crate::url_state::use_common();
+    move || {
+        let columns = columns.get();
+        untrack(|| {
+            let (zh, common) = (zh.get(), common.get());
+            let model = &dataset().models[index.get()];
+            columns
+                .into_iter()
+                .map(|c| cell_view(cell_spec(model, c, zh, &common)))
+                .collect_view()
+        })
+    }
+}
+
+/// In the pre-rendered page the cells are built once by `row_cell_views`.
+#[cfg(feature = "ssr")]
+fn row_cells(_: web_sys::Element, _: (Memo<usize>, Memo<Vec<ModelColumn>>)) {}
 
 #[component]
 fn ModelTable(
@@ -526,10 +780,11 @@ fn ModelTable(
                         {
                             let index = Memo::new(move |_| visible.with(|v| v.get(slot).copied().unwrap_or(0)));
                             let model = move || &data.models[index.get()];
-                            let is_picked = Signal::derive(move || picked.with(|p| p.contains(&model().id)));
+                            // A memo: the row's checkbox and class are touched only when the answer changes.
+                            let is_picked = Memo::new(move |_| picked.with(|p| p.contains(&model().id)));
                             let full = move || picked.with(|p| p.len() >= MAX_PICKED);
                             view! {
-                                <tr data-id=move || model().id.clone() class:picked=is_picked>
+                                <tr data-id=move || model().id.clone() class:picked=is_picked use:row_cells=(index, columns)>
                                     <td class="col-pick">
                                         <input
                                             type="checkbox"
@@ -549,8 +804,8 @@ fn ModelTable(
                                             }
                                         />
                                     </td>
-                                    // The cells are rebuilt only when the set of columns changes.
-                                    {move || columns.get().into_iter().map(|column| slot_cell(index, column)).collect_view()}
+                                    // Built when the row or the columns are new; `row_cells` keeps them current.
+                                    {row_cell_views(index, columns)}
                                 </tr>
                             }
                         }
