@@ -10,6 +10,7 @@ pub mod share;
 pub mod url_state;
 pub mod views;
 pub mod widgets;
+pub mod zh_texts;
 
 use std::sync::OnceLock;
 
@@ -302,6 +303,7 @@ fn Shell(children: Children) -> impl IntoView {
     let common = url_state::use_common();
     let embed = move || common.get().embed;
     let zh = move || common.get().lang_zh;
+    zh_texts::provide(Signal::derive(zh));
     Effect::new(move |_| {
         let lang = if zh() { "zh-Hans" } else { "en" };
         if let Some(root) = crate::browser_window()

@@ -18,6 +18,7 @@ pub mod state;
 pub mod synthetic;
 pub mod text;
 pub mod timeline;
+pub mod translation;
 pub mod validate;
 pub mod wire;
 

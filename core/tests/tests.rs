@@ -4,4 +4,5 @@ mod codec;
 mod data;
 mod fixtures;
 mod queries;
+mod translation;
 mod validation;

@@ -44,6 +44,7 @@ fn main() {
         std::process::exit(1)
     });
     minify_scripts(&dir);
+    write_chinese_texts(&dir, &dataset);
     stamp_service_worker(&dir);
     let pages = pages(&dataset);
     for page in &pages {
@@ -77,10 +78,9 @@ fn write_sidecars(dir: &Path) -> usize {
                 stack.push(path);
                 continue;
             }
-            let compressible = path
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| matches!(e, "html" | "js" | "css" | "wasm" | "json" | "svg"));
+            let compressible = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                matches!(e, "html" | "js" | "css" | "wasm" | "json" | "svg" | "bin")
+            });
             if !compressible {
                 continue;
             }
@@ -145,6 +145,19 @@ fn minify_scripts(dir: &Path) {
             outcome => eprintln!("atlas-site: left {file} unminified (terser: {outcome:?})"),
         }
     }
+}
+
+/// Writes `zh.bin`: the current Chinese translations of the data texts (`data/zh/`), which the
+/// app fetches only when the reader chooses Chinese. A stale translation (its English changed)
+/// is left out with a warning, so the English shows instead; `cargo test -p atlas-core` fails
+/// on it.
+fn write_chinese_texts(dir: &Path, dataset: &Dataset) {
+    let files = atlas_core::translation::embedded_files();
+    let (texts, problems) = atlas_core::translation::load(dataset, &files);
+    for problem in &problems {
+        eprintln!("atlas-site: warning: {problem}");
+    }
+    fs::write(dir.join("zh.bin"), texts.encode()).expect("write zh.bin");
 }
 
 /// Replaces the service worker's version placeholder with a hash of the built app files, so

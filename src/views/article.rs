@@ -150,6 +150,13 @@ fn ClaimItem(index: usize) -> impl IntoView {
     view! {
         <li class=format!("claim claim--{}", claim.verdict.as_str()) id=claim.id.clone() data-id=claim.id.clone() data-verdict=claim.verdict.as_str()>
             <blockquote class="claim__quote" lang=crate::widgets::english_in_zh(zh, &claim.quote)>"“" {claim.quote.clone()} "”"</blockquote>
+            // The article's words stay as quoted; the Chinese edition adds a rendering beside them.
+            {
+                let id = claim.id.clone();
+                move || crate::zh_texts::chinese(zh, atlas_core::translation::TextKind::Claim, &id, "quote").map(|text| view! {
+                    <p class="claim__rendering" data-testid="quote-rendering">"“" {text} "”" <span class="tr-mark" data-testid="translated" title="译自英文原文（translated from the English original）">"译"</span></p>
+                })
+            }
             <p class="claim__verdict"><span class=format!("verdict verdict--{}", claim.verdict.as_str())>{move || crate::i18n::label(zh.get(), "verdict", claim.verdict.as_str(), claim.verdict.label())}</span>
                 " "
                 <span class="claim__permalink">
@@ -158,11 +165,11 @@ fn ClaimItem(index: usize) -> impl IntoView {
                     </Link>
                 </span>
             </p>
-            <p class="claim__explanation" lang=crate::widgets::english_in_zh(zh, &claim.explanation)>{claim.explanation.clone()}</p>
+            <p class="claim__explanation"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Claim id=claim.id.clone() field="explanation" en=claim.explanation.clone() /></p>
             <p class="claim__links">
                 {claim.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{data.company_name(c).to_string()}</Link> " " }).collect_view()}
                 {claim.models.iter().map(|m| view! { <Link href=format!("/model/{m}") attr:class="chip chip--model">{data.model(m).map_or(m.clone(), |x| x.name.clone())}</Link> " " }).collect_view()}
-                {claim.events.iter().map(|e| view! { <Link href=format!("/event/{e}") attr:class="chip chip--event">{data.event(e).map_or(e.clone(), |x| x.title.clone())}</Link> " " }).collect_view()}
+                {claim.events.iter().map(|e| view! { <Link href=format!("/event/{e}") attr:class="chip chip--event"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=e.clone() field="title" en=data.event(e).map_or(e.clone(), |x| x.title.clone()) /></Link> " " }).collect_view()}
             </p>
             {(!claim.sources.is_empty()).then(|| view! {
                 <ul class="claim__sources">

@@ -269,7 +269,7 @@ fn CompanyCard(company: &'static Company, index: usize) -> impl IntoView {
                 {company.open_weight_publisher.then(|| view! { <span class="badge badge--open">{move || t(zh.get(), "open-weight-publisher")}</span> })}
                 {company.in_article.then(|| view! { <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
             </p>
-            <p class="card__description" lang=crate::widgets::english_in_zh(zh, &company.description)>{company.description.clone()}</p>
+            <p class="card__description"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Company id=company.id.clone() field="description" en=company.description.clone() /></p>
             <p class="card__links">
                 <Link href=models_href attr:data-testid="card-models">{model_count} " " {move || t(zh.get(), if model_count == 1 { "see-model" } else { "see-models" })}</Link>
                 " · "

@@ -141,7 +141,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
                 {company.name_zh.clone().map(|n| view! { " " <span lang="zh-Hans" class="entity__alt">{n}</span> })}
                 <SourceLinks sources=backing(s, "name_zh") />
             </h1>
-            <p class="entity__lede"><span lang=crate::widgets::english_in_zh(zh, &company.description)>{company.description.clone()}</span> <SourceLinks sources=backing(s, "description") /></p>
+            <p class="entity__lede"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Company id=company.id.clone() field="description" en=company.description.clone() /> <SourceLinks sources=backing(s, "description") /></p>
             <dl class="facts">
                 <Fact label=Signal::derive(move || t(zh.get(), "headquarters")) value=company.city.as_deref().map_or_else(not_published, |c| view! { {move || super::companies::city_name(zh.get(), c).to_string()} }.into_any()) sources=backing(s, "city") />
                 <Fact label=Signal::derive(move || t(zh.get(), "founded")) value=company.founded.map_or_else(not_published, |f| view! { {f} }.into_any()) sources=backing(s, "founded") />
@@ -168,7 +168,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
                 />
                 {(!company.aliases.is_empty()).then(|| view! { <div class="fact"><dt>{move || crate::i18n::tr(zh.get(), "Also known as")}</dt><dd>{company.aliases.join("; ")}</dd></div> })}
             </dl>
-            {company.notes.clone().map(|n| { let lang = crate::widgets::english_in_zh(zh, &n); view! { <p class="entity__notes" lang=lang>{n}</p> } })}
+            {company.notes.clone().map(|n| view! { <p class="entity__notes"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Company id=company.id.clone() field="notes" en=n /></p> })}
             <section>
                 <h2>{move || t(zh.get(), "models")} " (" {models.len()} ")"</h2>
                 <Link href=models_href attr:data-testid="see-all-models">{move || crate::i18n::tr(zh.get(), "See all in the Models view →")}</Link>
@@ -231,7 +231,7 @@ fn EventMiniList(events: Vec<usize>) -> impl IntoView {
                         <li>
                             <span class="mini-timeline__date">{e.date.map_or_else(|| "Date unknown".to_string(), |d| d.display())}</span>
                             " "
-                            <Link href=format!("/event/{}", e.id)>{e.title.clone()}</Link>
+                            <Link href=format!("/event/{}", e.id)><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=e.id.clone() field="title" en=e.title.clone() /></Link>
                         </li>
                     }
                 })
@@ -414,8 +414,8 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
-            {model.params_note.clone().map(|n| view! { <p class="entity__notes">{n}</p> })}
-            {model.notes.clone().map(|n| { let lang = crate::widgets::english_in_zh(zh, &n); view! { <p class="entity__notes" lang=lang>{n}</p> } })}
+            {model.params_note.clone().map(|n| view! { <p class="entity__notes"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Model id=model.id.clone() field="params_note" en=n /></p> })}
+            {model.notes.clone().map(|n| view! { <p class="entity__notes"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Model id=model.id.clone() field="notes" en=n /></p> })}
             // An empty section is not shown.
             {(!events.is_empty()).then(|| view! {
                 <section data-testid="related-events">
@@ -469,15 +469,15 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
                 {event.in_article.then(|| view! { " " <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
             </p>
             <ShareBar href=Signal::derive({ let id = event.id.clone(); move || format!("/event/{id}") }) title=Signal::derive({ let n = event.title.clone(); move || n.clone() }) />
-            <h1 lang=crate::widgets::english_in_zh(zh, &event.title)>{event.title.clone()}</h1>
+            <h1><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="title" en=event.title.clone() /></h1>
             <p class="entity__date">
                 <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default()>
                     {move || event.date.map_or_else(|| t(zh.get(), "date-unknown").to_string(), |d| d.display())}
                 </time>
                 <SourceLinks sources=backing(&event.sources, "date") />
             </p>
-            <p class="entity__lede" lang=crate::widgets::english_in_zh(zh, &event.summary)>{event.summary.clone()}</p>
-            {event.notes.clone().map(|n| { let lang = crate::widgets::english_in_zh(zh, &n); view! { <p class="entity__notes" lang=lang>{n}</p> } })}
+            <p class="entity__lede"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="summary" en=event.summary.clone() /></p>
+            {event.notes.clone().map(|n| view! { <p class="entity__notes"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="notes" en=n /></p> })}
             {event.key_figures.clone().map(|figures| view! {
                 <dl class="facts">
                     {figures.into_iter().map(|(k, v)| view! { <div class="fact"><dt>{k.replace('_', " ")}</dt><dd>{v}</dd></div> }).collect_view()}

@@ -264,8 +264,8 @@ fn EventItem(index: usize, #[prop(into)] focused: Signal<bool>) -> impl IntoView
                 <span class=format!("category category--{}", event.category.as_str())>{move || crate::i18n::label(zh.get(), "event", event.category.as_str(), event.category.label())}</span>
                 {event.in_article.then(|| view! { " " <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
             </p>
-            <h3 class="event__title" lang=crate::widgets::english_in_zh(zh, &event.title)><Link href=format!("/event/{}", event.id)>{event.title.clone()}</Link></h3>
-            <p class="event__summary" lang=crate::widgets::english_in_zh(zh, &event.summary)>{event.summary.clone()}</p>
+            <h3 class="event__title"><Link href=format!("/event/{}", event.id)><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="title" en=event.title.clone() /></Link></h3>
+            <p class="event__summary"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="summary" en=event.summary.clone() /></p>
             <p class="event__links">
                 {event.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{data.company_name(c).to_string()}</Link> " " }).collect_view()}
                 {event.models.iter().map(|m| view! { <Link href=format!("/model/{m}") attr:class="chip chip--model">{data.model(m).map_or(m.clone(), |x| x.name.clone())}</Link> " " }).collect_view()}

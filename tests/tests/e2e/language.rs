@@ -206,3 +206,56 @@ async fn cities_and_listing_status_are_chinese_in_the_chinese_edition() {
         .contains("Hangzhou"));
     b.close().await;
 }
+
+#[tokio::test]
+async fn the_chinese_edition_shows_the_data_texts_in_chinese_marked_as_translations() {
+    let b = Browser::new(1280).await;
+    // A company's description: the translation, marked "译", not the English.
+    b.open("/company/deepseek?lang=zh").await;
+    b.wait_for(".entity__lede [data-testid='translated']").await;
+    let lede = b
+        .js("return document.querySelector('.entity__lede').textContent")
+        .await;
+    let lede = lede.as_str().unwrap();
+    assert!(lede.contains("幻方量化"), "{lede}");
+    assert!(!lede.contains("Hangzhou-based"), "{lede}");
+    // The English edition of the same page has no translation.
+    b.open("/company/deepseek").await;
+    b.wait_for(".entity__lede").await;
+    assert!(b
+        .js("return document.querySelector('.entity__lede').textContent")
+        .await
+        .as_str()
+        .unwrap()
+        .contains("Hangzhou-based"));
+    assert_eq!(b.count("[data-testid='translated']").await, 0);
+    // Event titles and summaries on the timeline.
+    b.open("/timeline?lang=zh").await;
+    b.wait_for(".event__summary [data-testid='translated']")
+        .await;
+    let title = b
+        .js("return document.querySelector(\".event[data-id='deepseek-selloff'] .event__title\").textContent")
+        .await;
+    assert!(title.as_str().unwrap().contains("英伟达"), "{title}");
+    // The article's quote stays as quoted, with a Chinese rendering beside it.
+    b.open("/article?lang=zh#selloff-trillion").await;
+    b.wait_for("#selloff-trillion [data-testid='quote-rendering']")
+        .await;
+    let quote = b
+        .js("return document.querySelector('#selloff-trillion .claim__quote').textContent")
+        .await;
+    assert!(quote.as_str().unwrap().contains("trillion"), "{quote}");
+    assert_eq!(
+        b.js("return document.querySelector('#selloff-trillion .claim__quote').lang")
+            .await,
+        "en"
+    );
+    let rendering = b
+        .js("return document.querySelector('#selloff-trillion .claim__rendering').textContent")
+        .await;
+    assert!(
+        rendering.as_str().unwrap().contains("万亿美元"),
+        "{rendering}"
+    );
+    b.close().await;
+}
