@@ -525,6 +525,9 @@ pub fn FilterChips(
     on_remove: Callback<Chip>,
 ) -> impl IntoView {
     let zh = use_zh();
+    // A chip is keyed by its text, so a keystroke in the search box replaces the search chip:
+    // that follows the frame with the results.
+    let chips = after_paint(chips);
     view! {
         <Show when=move || chips.with(|c| !c.is_empty())>
             <ul class="filter-chips" data-testid="filter-chips" aria-label=move || t(zh.get(), "active-filters")>
