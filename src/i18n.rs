@@ -131,6 +131,9 @@ pub fn label<'a>(zh: bool, kind: &str, value: &str, en: &'a str) -> &'a str {
         ("cat", "semiconductors") => "半导体",
         ("cat", "devices") => "智能设备",
         ("cat", "research-institute") => "研究机构",
+        ("country", "China") => "中国",
+        ("country", "United States") => "美国",
+        ("country", "France") => "法国",
         ("city", "Beijing") => "北京",
         ("city", "Hangzhou") => "杭州",
         ("city", "Hefei") => "合肥",
@@ -195,6 +198,20 @@ pub fn label<'a>(zh: bool, kind: &str, value: &str, en: &'a str) -> &'a str {
         ("sort", "founded") => "成立年份",
         ("sort", "models") => "模型数量",
         _ => en,
+    }
+}
+
+/// A date as the edition writes it: `27 Jan 2025` or `2025年1月27日` (`2025年1月`, `2025年`),
+/// never with more precision than the data has.
+pub fn date(zh: bool, d: atlas_core::date::PartialDate) -> String {
+    if !zh {
+        return d.display();
+    }
+    use atlas_core::date::DatePrecision;
+    match d.precision() {
+        DatePrecision::Day => format!("{}年{}月{}日", d.year, d.month, d.day),
+        DatePrecision::Month => format!("{}年{}月", d.year, d.month),
+        DatePrecision::Year => format!("{}年", d.year),
     }
 }
 

@@ -352,7 +352,7 @@ fn Shell(children: Children) -> impl IntoView {
                     " · "
                     {move || i18n::t(zh(), "data-as-of")}
                     " "
-                    <time datetime=data.header.as_of.to_string()>{data.header.as_of.display()}</time>
+                    <time datetime=data.header.as_of.to_string()>{move || i18n::date(zh(), data.header.as_of)}</time>
                     " · "
                     {move || i18n::t(zh(), "footer-note")}
                 </p>

@@ -123,7 +123,13 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
         company
             .listing
             .ipo_date
-            .map(|d| format!(" ({} {})", crate::i18n::tr(zh.get(), "listed"), d.display()))
+            .map(|d| {
+                format!(
+                    " ({} {})",
+                    crate::i18n::tr(zh.get(), "listed"),
+                    crate::i18n::date(zh.get(), d)
+                )
+            })
             .unwrap_or_default()
     };
     let models = data.models_by_company[index].clone();
@@ -187,6 +193,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
 #[component]
 fn ModelMiniTable(models: Vec<usize>) -> impl IntoView {
     let data = dataset();
+    let zh = use_zh();
     let mut models = models;
     atlas_core::models::sort_models(
         data,
@@ -196,7 +203,12 @@ fn ModelMiniTable(models: Vec<usize>) -> impl IntoView {
     (!models.is_empty()).then(|| {
         view! {
             <table class="mini-table">
-                <thead><tr><th scope="col">"Model"</th><th scope="col">"Released"</th><th scope="col">"Parameters"</th><th scope="col">"Open weights"</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{move || crate::i18n::label(zh.get(), "col", "name", "Model")}</th>
+                    <th scope="col">{move || crate::i18n::label(zh.get(), "col", "released", "Released")}</th>
+                    <th scope="col">{move || crate::i18n::label(zh.get(), "col", "params", "Parameters")}</th>
+                    <th scope="col">{move || crate::i18n::label(zh.get(), "col", "open", "Open weights")}</th>
+                </tr></thead>
                 <tbody>
                     {models
                         .into_iter()
@@ -205,9 +217,9 @@ fn ModelMiniTable(models: Vec<usize>) -> impl IntoView {
                             view! {
                                 <tr>
                                     <td><Link href=format!("/model/{}", m.id)>{m.name.clone()}</Link></td>
-                                    <td>{m.released.map_or_else(|| "—".to_string(), |d| d.display())}</td>
+                                    <td>{move || m.released.map_or_else(|| "—".to_string(), |d| crate::i18n::date(zh.get(), d))}</td>
                                     <td>{m.total_params_b.map_or_else(|| "—".to_string(), format::params)}</td>
-                                    <td>{if m.open_weights { "Yes" } else { "No" }}</td>
+                                    <td>{move || t(zh.get(), if m.open_weights { "yes" } else { "no" })}</td>
                                 </tr>
                             }
                         })
@@ -221,6 +233,7 @@ fn ModelMiniTable(models: Vec<usize>) -> impl IntoView {
 #[component]
 fn EventMiniList(events: Vec<usize>) -> impl IntoView {
     let data = dataset();
+    let zh = use_zh();
     view! {
         <ol class="mini-timeline">
             {events
@@ -229,7 +242,7 @@ fn EventMiniList(events: Vec<usize>) -> impl IntoView {
                     let e = &data.events()[i];
                     view! {
                         <li>
-                            <span class="mini-timeline__date">{e.date.map_or_else(|| "Date unknown".to_string(), |d| d.display())}</span>
+                            <span class="mini-timeline__date">{move || e.date.map_or_else(|| t(zh.get(), "date-unknown").to_string(), |d| crate::i18n::date(zh.get(), d))}</span>
                             " "
                             <Link href=format!("/event/{}", e.id)><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=e.id.clone() field="title" en=e.title.clone() /></Link>
                         </li>
@@ -472,7 +485,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
             <h1><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="title" en=event.title.clone() /></h1>
             <p class="entity__date">
                 <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default()>
-                    {move || event.date.map_or_else(|| t(zh.get(), "date-unknown").to_string(), |d| d.display())}
+                    {move || event.date.map_or_else(|| t(zh.get(), "date-unknown").to_string(), |d| crate::i18n::date(zh.get(), d))}
                 </time>
                 <SourceLinks sources=backing(&event.sources, "date") />
             </p>

@@ -360,9 +360,11 @@ fn cell_spec(
             text: dataset().company_name(&model.company).to_string(),
             badge: None,
         },
-        ModelColumn::Released => {
-            CellContent::Date(model.released.map(|d| (d.to_string(), d.display())))
-        }
+        ModelColumn::Released => CellContent::Date(
+            model
+                .released
+                .map(|d| (d.to_string(), crate::i18n::date(zh, d))),
+        ),
         ModelColumn::Benchmarks => CellContent::Scores(
             model
                 .benchmarks
@@ -376,7 +378,7 @@ fn cell_spec(
                 .collect(),
         ),
         _ => {
-            let text = cell_text(model, column);
+            let text = cell_text(model, column, zh);
             let title = match (column, model.context_tokens) {
                 _ if text.is_none() => Some(NOT_PUBLISHED.to_string()),
                 (ModelColumn::Context, Some(c)) => Some(format!("{} tokens", format::thousands(c))),
@@ -620,19 +622,32 @@ mod dom {
 }
 
 /// The text of a plain cell, `None` when the value is not published.
-fn cell_text(model: &Model, column: ModelColumn) -> Option<String> {
-    let yes_no = |b: bool| if b { "Yes" } else { "No" }.to_string();
+fn cell_text(model: &Model, column: ModelColumn, zh: bool) -> Option<String> {
+    let yes_no = |b: bool| t(zh, if b { "yes" } else { "no" }).to_string();
+    let label = |kind: &str, value: &str, en: &'static str| {
+        crate::i18n::label(zh, kind, value, en).to_string()
+    };
     match column {
-        ModelColumn::Country => Some(model.country.clone()),
+        ModelColumn::Country => {
+            Some(crate::i18n::label(zh, "country", &model.country, &model.country).to_string())
+        }
         ModelColumn::Params => model.total_params_b.map(format::params),
         // Compact: the column header says "Active" ("37B", not "37B active").
         ModelColumn::Active => model.active_params_b.map(format::params),
-        ModelColumn::Architecture => model.architecture.map(|a| a.label().to_string()),
+        ModelColumn::Architecture => model
+            .architecture
+            .map(|a| label("arch", a.as_str(), a.label())),
         ModelColumn::Context => model.context_tokens.map(format::context),
         ModelColumn::License => model.license.clone(),
-        ModelColumn::LicenseFamily => model.license_family.map(|l| l.label().to_string()),
+        ModelColumn::LicenseFamily => model
+            .license_family
+            .map(|l| label("lic", l.as_str(), l.label())),
         ModelColumn::OpenWeights => Some(yes_no(model.open_weights)),
-        ModelColumn::Modality => Some(model.modality.label().to_string()),
+        ModelColumn::Modality => Some(label(
+            "mod",
+            model.modality.as_str(),
+            model.modality.label(),
+        )),
         ModelColumn::Reasoning => model.reasoning.map(yes_no),
         _ => None,
     }

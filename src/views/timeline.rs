@@ -259,7 +259,7 @@ fn EventItem(index: usize, #[prop(into)] focused: Signal<bool>) -> impl IntoView
     view! {
         <li class="event" id=format!("event-{}", event.id) data-id=event.id.clone() tabindex="0" class:event--focused=move || focused.get()>
             <p class="event__meta">
-                <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default() class="event__date">{move || event.date.map_or_else(|| t(zh.get(), "date-unknown").to_string(), |d| d.display())}</time>
+                <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default() class="event__date">{move || event.date.map_or_else(|| t(zh.get(), "date-unknown").to_string(), |d| crate::i18n::date(zh.get(), d))}</time>
                 " "
                 <span class=format!("category category--{}", event.category.as_str())>{move || crate::i18n::label(zh.get(), "event", event.category.as_str(), event.category.label())}</span>
                 {event.in_article.then(|| view! { " " <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}

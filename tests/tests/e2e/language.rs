@@ -257,5 +257,23 @@ async fn the_chinese_edition_shows_the_data_texts_in_chinese_marked_as_translati
         rendering.as_str().unwrap().contains("万亿美元"),
         "{rendering}"
     );
+    // Values and dates in the models table are Chinese too (the English edition's are not).
+    b.open("/models?lang=zh&q=deepseek-v3").await;
+    b.wait_for(".model-table tbody tr[data-id='deepseek-v3']")
+        .await;
+    let row = b
+        .js("return document.querySelector(\".model-table tbody tr[data-id='deepseek-v3']\").textContent")
+        .await;
+    let row = row.as_str().unwrap();
+    for expected in ["中国", "2024年12月26日", "是", "混合专家"] {
+        assert!(row.contains(expected), "{expected} missing from {row}");
+    }
+    b.open("/models?q=deepseek-v3").await;
+    b.wait_for(".model-table tbody tr[data-id='deepseek-v3']")
+        .await;
+    let row = b
+        .js("return document.querySelector(\".model-table tbody tr[data-id='deepseek-v3']\").textContent")
+        .await;
+    assert!(row.as_str().unwrap().contains("26 Dec 2024"), "{row}");
     b.close().await;
 }
