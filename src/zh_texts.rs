@@ -73,6 +73,20 @@ pub fn chinese(zh: Signal<bool>, kind: TextKind, id: &str, field: &str) -> Optio
     arrived.then(|| TEXTS.get()?.get(kind, id, field)).flatten()
 }
 
+/// Whether the reader is in the Chinese edition, tracking both the language and the texts'
+/// arrival: a view that builds strings with [`chinese_now`] re-runs when either changes.
+pub fn tracked(zh: Signal<bool>) -> bool {
+    if let Some(Arrived(a)) = use_context::<Arrived>() {
+        a.track();
+    }
+    zh.get()
+}
+
+/// The Chinese text of a record's field if it has arrived (not reactive: see [`tracked`]).
+pub fn chinese_now(kind: TextKind, id: &str, field: &str) -> Option<&'static str> {
+    TEXTS.get()?.get(kind, id, field)
+}
+
 /// A data text in the reader's language: in the Chinese edition its translation, followed by
 /// a small "译" (translated) marker; otherwise — or until the translation arrives, or when
 /// there is none — the English, marked `lang="en"` in the Chinese edition.

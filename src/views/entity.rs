@@ -282,21 +282,32 @@ pub fn ModelPage() -> impl IntoView {
     }
 }
 
-/// Each field of a model as (label, value view, sources); shared with the compare view.
-pub fn model_fields(model: &'static Model) -> Vec<(&'static str, String, Vec<Source>)> {
+/// Each field of a model as (label, value, sources), the values in the reader's language
+/// (`zh`); shared with the compare view. Labels are English keys, translated where shown.
+pub fn model_fields(model: &'static Model, zh: bool) -> Vec<(&'static str, String, Vec<Source>)> {
     let data = dataset();
     let s = &model.sources;
     let dash = || "—".to_string();
+    let yes_no = |b: bool| t(zh, if b { "yes" } else { "no" }).to_string();
+    let label = |kind: &str, value: &str, en: &'static str| {
+        crate::i18n::label(zh, kind, value, en).to_string()
+    };
     let mut rows = vec![
         (
             "Organisation",
             data.company_name(&model.company).to_string(),
             Vec::new(),
         ),
-        ("Country", model.country.clone(), Vec::new()),
+        (
+            "Country",
+            crate::i18n::label(zh, "country", &model.country, &model.country).to_string(),
+            Vec::new(),
+        ),
         (
             "Released",
-            model.released.map_or_else(dash, |d| d.display()),
+            model
+                .released
+                .map_or_else(dash, |d| crate::i18n::date(zh, d)),
             backing(s, "released"),
         ),
         (
@@ -306,16 +317,20 @@ pub fn model_fields(model: &'static Model) -> Vec<(&'static str, String, Vec<Sou
         ),
         (
             "Active parameters",
-            model
-                .active_params_b
-                .map_or_else(dash, |a| format!("{} active", format::params(a))),
+            model.active_params_b.map_or_else(dash, |a| {
+                if zh {
+                    format!("激活{}", format::params(a))
+                } else {
+                    format!("{} active", format::params(a))
+                }
+            }),
             backing(s, "active_params_b"),
         ),
         (
             "Architecture",
             model
                 .architecture
-                .map_or_else(dash, |a| a.label().to_string()),
+                .map_or_else(dash, |a| label("arch", a.as_str(), a.label())),
             backing(s, "architecture"),
         ),
         (
@@ -341,27 +356,39 @@ pub fn model_fields(model: &'static Model) -> Vec<(&'static str, String, Vec<Sou
             "Licence family",
             model
                 .license_family
-                .map_or_else(dash, |l| l.label().to_string()),
+                .map_or_else(dash, |l| label("lic", l.as_str(), l.label())),
             Vec::new(),
         ),
         (
             "Open weights",
-            if model.open_weights { "Yes" } else { "No" }.to_string(),
+            yes_no(model.open_weights),
             backing(s, "open_weights"),
         ),
         (
             "Modality",
-            match &model.modality_detail {
-                Some(detail) => format!("{} — {}", model.modality.label(), detail),
-                None => model.modality.label().to_string(),
+            {
+                let modality = label("mod", model.modality.as_str(), model.modality.label());
+                let detail = model.modality_detail.as_deref().map(|en| {
+                    zh.then(|| {
+                        crate::zh_texts::chinese_now(
+                            atlas_core::translation::TextKind::Model,
+                            &model.id,
+                            "modality_detail",
+                        )
+                    })
+                    .flatten()
+                    .unwrap_or(en)
+                });
+                match detail {
+                    Some(detail) => format!("{modality} — {detail}"),
+                    None => modality,
+                }
             },
             backing(s, "modality"),
         ),
         (
             "Reasoning",
-            model
-                .reasoning
-                .map_or_else(dash, |r| if r { "Yes" } else { "No" }.to_string()),
+            model.reasoning.map_or_else(dash, yes_no),
             backing(s, "reasoning"),
         ),
     ];
@@ -419,7 +446,7 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
             </p>
             <p><Link href=compare_href attr:class="button" attr:data-testid="compare-with">{move || crate::i18n::tr(zh.get(), "Compare with other models…")}</Link></p>
             <dl class="facts">
-                {model_fields(model)
+                {move || model_fields(model, crate::zh_texts::tracked(zh))
                     .into_iter()
                     .map(|(label, value, sources)| {
                         let value = if value == "—" { not_published() } else { view! { {value} }.into_any() };

@@ -916,7 +916,7 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
         }
         let fields: Vec<Vec<(&'static str, String, Vec<atlas_core::dataset::Source>)>> = picked
             .iter()
-            .map(|m| super::entity::model_fields(m))
+            .map(|m| super::entity::model_fields(m, crate::zh_texts::tracked(zh)))
             .collect();
         let labels: Vec<&'static str> = fields[0]
             .iter()

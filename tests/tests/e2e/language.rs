@@ -275,5 +275,15 @@ async fn the_chinese_edition_shows_the_data_texts_in_chinese_marked_as_translati
         .js("return document.querySelector(\".model-table tbody tr[data-id='deepseek-v3']\").textContent")
         .await;
     assert!(row.as_str().unwrap().contains("26 Dec 2024"), "{row}");
+    // A model page's facts, in Chinese.
+    b.open("/model/deepseek-v3?lang=zh").await;
+    b.wait_for("dl.facts").await;
+    let facts = b
+        .js("return document.querySelector('dl.facts').textContent")
+        .await;
+    let facts = facts.as_str().unwrap();
+    for expected in ["中国", "2024年12月26日", "混合专家", "激活37B"] {
+        assert!(facts.contains(expected), "{expected} missing from {facts}");
+    }
     b.close().await;
 }
