@@ -41,5 +41,18 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   // App files: the cache first; they only change with a new build, which brings a new cache.
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // The Chinese texts (zh.bin) are fetched only in the Chinese edition: kept once fetched.
+  event.respondWith(
+    caches.match(request).then(
+      (hit) =>
+        hit ||
+        fetch(request).then((response) => {
+          if (response.ok && request.url === SCOPE + "zh.bin") {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
 });

@@ -176,6 +176,7 @@ fn stamp_service_worker(dir: &Path) {
         "main.css",
         "components.css",
         "views.css",
+        "zh.bin",
     ] {
         for byte in fs::read(dir.join(file)).unwrap_or_default() {
             hash = (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3);

@@ -210,8 +210,16 @@ async fn after_one_visit_the_app_works_offline() {
             }
     })
     .await;
+    // A reader of the Chinese edition fetched its texts while online.
+    b.client
+        .goto(&format!("{base}/company/deepseek?lang=zh"))
+        .await
+        .unwrap();
+    b.wait_for(".entity__lede [data-testid='translated']").await;
     offline.store(true, Ordering::SeqCst);
     b.client.refresh().await.unwrap();
+    b.wait_for(".entity__lede [data-testid='translated']").await;
+    b.client.goto(&format!("{base}/companies")).await.unwrap();
     b.wait_for(".card[data-id='deepseek']").await;
     b.client
         .goto(&format!("{base}/companies?cat=robotics"))
