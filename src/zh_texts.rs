@@ -63,16 +63,6 @@ async fn fetch() -> Result<ZhTexts, String> {
     ZhTexts::decode(&js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The Chinese text of a record's field, when the reader is in the Chinese edition and a
-/// current translation has arrived (reactive: re-runs when it arrives).
-pub fn chinese(zh: Signal<bool>, kind: TextKind, id: &str, field: &str) -> Option<&'static str> {
-    if !zh.get() {
-        return None;
-    }
-    let arrived = use_context::<Arrived>().is_some_and(|Arrived(a)| a.get());
-    arrived.then(|| TEXTS.get()?.get(kind, id, field)).flatten()
-}
-
 /// Whether the reader is in the Chinese edition, tracking both the language and the texts'
 /// arrival: a view that builds strings with [`chinese_now`] re-runs when either changes.
 pub fn tracked(zh: Signal<bool>) -> bool {
@@ -87,6 +77,12 @@ pub fn chinese_now(kind: TextKind, id: &str, field: &str) -> Option<&'static str
     TEXTS.get()?.get(kind, id, field)
 }
 
+/// The Chinese text of a record's field, when the reader is in the Chinese edition and a
+/// current translation has arrived (reactive: re-runs when either changes).
+pub fn chinese(zh: Signal<bool>, kind: TextKind, id: &str, field: &str) -> Option<&'static str> {
+    tracked(zh).then(|| chinese_now(kind, id, field)).flatten()
+}
+
 /// A data text in the reader's language: in the Chinese edition its translation, followed by
 /// a small "译" (translated) marker; otherwise — or until the translation arrives, or when
 /// there is none — the English, marked `lang="en"` in the Chinese edition.
@@ -98,13 +94,8 @@ pub fn DataText(
     #[prop(into)] en: String,
 ) -> impl IntoView {
     let zh = use_zh();
-    let arrived = use_context::<Arrived>();
     let lang = english_in_zh(zh, &en);
     move || {
-        // Read here so the text follows the language and the texts' arrival.
-        if let Some(Arrived(a)) = arrived {
-            a.track();
-        }
         match chinese(zh, kind, &id, field) {
             Some(text) => view! {
                 {text}

@@ -213,75 +213,52 @@ async fn the_chinese_edition_shows_the_data_texts_in_chinese_marked_as_translati
     // A company's description: the translation, marked "译", not the English.
     b.open("/company/deepseek?lang=zh").await;
     b.wait_for(".entity__lede [data-testid='translated']").await;
-    let lede = b
-        .js("return document.querySelector('.entity__lede').textContent")
-        .await;
-    let lede = lede.as_str().unwrap();
+    let lede = b.text(".entity__lede").await;
     assert!(lede.contains("幻方量化"), "{lede}");
     assert!(!lede.contains("Hangzhou-based"), "{lede}");
     // The English edition of the same page has no translation.
     b.open("/company/deepseek").await;
     b.wait_for(".entity__lede").await;
-    assert!(b
-        .js("return document.querySelector('.entity__lede').textContent")
-        .await
-        .as_str()
-        .unwrap()
-        .contains("Hangzhou-based"));
+    assert!(b.text(".entity__lede").await.contains("Hangzhou-based"));
     assert_eq!(b.count("[data-testid='translated']").await, 0);
     // Event titles and summaries on the timeline.
     b.open("/timeline?lang=zh").await;
     b.wait_for(".event__summary [data-testid='translated']")
         .await;
     let title = b
-        .js("return document.querySelector(\".event[data-id='deepseek-selloff'] .event__title\").textContent")
+        .text(".event[data-id='deepseek-selloff'] .event__title")
         .await;
-    assert!(title.as_str().unwrap().contains("英伟达"), "{title}");
+    assert!(title.contains("英伟达"), "{title}");
     // The article's quote stays as quoted, with a Chinese rendering beside it.
     b.open("/article?lang=zh#selloff-trillion").await;
     b.wait_for("#selloff-trillion [data-testid='quote-rendering']")
         .await;
-    let quote = b
-        .js("return document.querySelector('#selloff-trillion .claim__quote').textContent")
-        .await;
-    assert!(quote.as_str().unwrap().contains("trillion"), "{quote}");
+    let quote = b.text("#selloff-trillion .claim__quote").await;
+    assert!(quote.contains("trillion"), "{quote}");
     assert_eq!(
         b.js("return document.querySelector('#selloff-trillion .claim__quote').lang")
             .await,
         "en"
     );
-    let rendering = b
-        .js("return document.querySelector('#selloff-trillion .claim__rendering').textContent")
-        .await;
-    assert!(
-        rendering.as_str().unwrap().contains("万亿美元"),
-        "{rendering}"
-    );
+    let rendering = b.text("#selloff-trillion .claim__rendering").await;
+    assert!(rendering.contains("万亿美元"), "{rendering}");
     // Values and dates in the models table are Chinese too (the English edition's are not).
     b.open("/models?lang=zh&q=deepseek-v3").await;
     b.wait_for(".model-table tbody tr[data-id='deepseek-v3']")
         .await;
-    let row = b
-        .js("return document.querySelector(\".model-table tbody tr[data-id='deepseek-v3']\").textContent")
-        .await;
-    let row = row.as_str().unwrap();
+    let row = b.text(".model-table tbody tr[data-id='deepseek-v3']").await;
     for expected in ["中国", "2024年12月26日", "是", "混合专家"] {
         assert!(row.contains(expected), "{expected} missing from {row}");
     }
     b.open("/models?q=deepseek-v3").await;
     b.wait_for(".model-table tbody tr[data-id='deepseek-v3']")
         .await;
-    let row = b
-        .js("return document.querySelector(\".model-table tbody tr[data-id='deepseek-v3']\").textContent")
-        .await;
-    assert!(row.as_str().unwrap().contains("26 Dec 2024"), "{row}");
+    let row = b.text(".model-table tbody tr[data-id='deepseek-v3']").await;
+    assert!(row.contains("26 Dec 2024"), "{row}");
     // A model page's facts, in Chinese.
     b.open("/model/deepseek-v3?lang=zh").await;
     b.wait_for("dl.facts").await;
-    let facts = b
-        .js("return document.querySelector('dl.facts').textContent")
-        .await;
-    let facts = facts.as_str().unwrap();
+    let facts = b.text("dl.facts").await;
     for expected in ["中国", "2024年12月26日", "混合专家", "激活37B"] {
         assert!(facts.contains(expected), "{expected} missing from {facts}");
     }
