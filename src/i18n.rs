@@ -194,6 +194,15 @@ pub fn label<'a>(zh: bool, kind: &str, value: &str, en: &'a str) -> &'a str {
         ("col", "mod") => "模态",
         ("col", "reason") => "推理",
         ("col", "bench") => "基准测试",
+        ("confidence", "high") => "高",
+        ("confidence", "medium") => "中",
+        ("confidence", "low") => "低",
+        ("kind", "company") => "公司",
+        ("kind", "model") => "模型",
+        ("kind", "event") => "事件",
+        ("kinds", "company") => "公司",
+        ("kinds", "model") => "模型",
+        ("kinds", "event") => "事件",
         ("sort", "name") => "名称",
         ("sort", "founded") => "成立年份",
         ("sort", "models") => "模型数量",
@@ -333,6 +342,25 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("No events match these filters. Clear a filter or widen the date range.", "没有符合这些筛选条件的事件。请清除筛选或扩大日期范围。"),
     ("There is no page at", "此地址没有页面："),
     ("Try one of these:", "请尝试："),
+    ("X axis", "横轴"),
+    ("open weights", "开放权重"),
+    ("closed weights", "未开放权重"),
+    ("Y axis", "纵轴"),
+    (" (log scale)", "（对数刻度）"),
+    ("Hollow markers: closed weights. Larger markers: picked models.", "空心标记：未开放权重。较大标记：已选模型。"),
+    ("filtered models are not drawn because a value on an axis is not published.", "个已筛选的模型因坐标轴上的数值未公布而未绘出。"),
+    ("Benchmark scores", "基准测试成绩"),
+    ("Score", "成绩"),
+    ("Variant and setting", "变体与设置"),
+    ("Reported by", "报告方"),
+    ("Source", "来源"),
+    ("View", "视图"),
+    ("Pick", "选择"),
+    ("Models by release date and total parameters (log scale)", "按发布日期和总参数（对数刻度）排列的模型"),
+    ("Link to this view", "此视图的链接"),
+    ("filtered models are not drawn because their release date or parameter count is not published.", "个已筛选的模型因发布日期或参数量未公布而未绘出。"),
+    ("Models in the chart", "图表中的模型"),
+    ("Nothing similar was found. Browse all", "未找到相似的记录。浏览全部"),
     ("The claims below are quoted from", "以下陈述引自"),
     ("the news article this atlas grew from. China AI Atlas checks each claim against sources; quoting it is not an endorsement.", "本图谱据以建立的新闻文章。中国人工智能图谱对照来源核查每条陈述；引用并不代表认同。"),
     ("A sourced fact explorer about China's AI ecosystem. Filter anything, then share exactly what you see by copying the address.", "关于中国人工智能生态的有来源事实浏览器。任意筛选，然后复制地址即可分享您所看到的内容。"),
@@ -341,3 +369,42 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("From ChatGPT's launch to DeepSeek, the sell-off, export controls and the Hong Kong IPOs.", "从 ChatGPT 发布到 DeepSeek、股市抛售、出口管制和香港上市。"),
     ("Each claim and prediction of the article the atlas grew from, with a verdict and sources.", "本图谱据以建立的文章中的每条陈述与预测，附核查结论和来源。"),
 ];
+
+/// A URL notice in the reader's language: the core's English wording, or Chinese built from
+/// the warning's code, key and offending text.
+pub fn warning(zh: bool, w: &atlas_core::query::Warning) -> String {
+    use atlas_core::query::Code;
+    if !zh {
+        return w.message.clone();
+    }
+    let (key, arg) = (&w.key, &w.arg);
+    match w.code {
+        Code::QueryTooLong => format!("链接的查询部分超过 {arg} KB，只读取了开头部分。"),
+        Code::BadName => format!("无法读取参数名「{arg}」，已忽略。"),
+        Code::ValueTooLong => format!("参数「{key}」的值过长，已忽略。"),
+        Code::Malformed => format!("参数「{key}」的值（「{arg}」）格式有误，已忽略。"),
+        Code::Repeated => format!("参数「{key}」出现了多次，使用了第一个值。"),
+        Code::UnknownItem => format!("参数「{key}」中的未知值「{arg}」已忽略。"),
+        Code::BadFlag => {
+            format!("「{arg}」不是参数「{key}」的有效值（请用 1 或 0），已忽略。")
+        }
+        Code::UnknownParam => format!("未知参数「{arg}」已忽略。"),
+        Code::UnknownLang => format!("未知语言「{arg}」已忽略（可用 en 或 zh）。"),
+        Code::BadNumberRange => {
+            format!("「{arg}」不是参数「{key}」的有效范围（例如 7..700、7.. 或 ..700），已忽略。")
+        }
+        Code::BadDateRange => format!(
+            "「{arg}」不是有效的日期范围（例如 2024-01..2025-06、2024.. 或 ..2025-06），已忽略。"
+        ),
+        Code::UnknownSort => format!("未知排序方式「{arg}」已忽略，按名称排序。"),
+        Code::UnknownColumn => format!("未知列「{arg}」已忽略。"),
+        Code::UnknownModel => format!("未知模型「{arg}」，未加入对比。"),
+        Code::TooManyPicked => format!(
+            "最多可对比 {} 个模型，「{arg}」未加入。",
+            atlas_core::state::MAX_PICKED
+        ),
+        Code::UnknownView => format!("未知视图「{arg}」，显示表格。"),
+        Code::UnknownOrder => format!("未知顺序「{arg}」已忽略（可用 asc 或 desc）。"),
+        Code::UnknownEvent => format!("未知事件「{arg}」，无法定位。"),
+    }
+}

@@ -128,7 +128,36 @@ pub fn start() {
         let _ = body.set_attribute("data-parse-ms", &format!("{:.2}", startup_ms()));
     }
     match loaded {
-        Ok(_) => {
+        // The Chinese edition's first frame needs the Chinese texts (`zh.bin`): the page
+        // stays the pre-rendered one until they have arrived.
+        Ok(_) if address_is_chinese() => wasm_bindgen_futures::spawn_local(async {
+            zh_texts::preload().await;
+            mount();
+        }),
+        Ok(_) => mount(),
+        Err(error) => {
+            show_fatal_error(&format!("The embedded dataset could not be read: {error}"));
+        }
+    }
+}
+
+/// Whether the address asks for the Chinese edition (after [`remembered_language`]).
+fn address_is_chinese() -> bool {
+    crate::browser_window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .find(|p| p.split('=').next() == Some("lang"))
+                == Some("lang=zh")
+        })
+}
+
+/// Replaces the pre-rendered page with the running app.
+fn mount() {
+    {
+        {
             // The entry page holds the page pre-rendered at build time for the default URL
             // state; the app replaces it in the same task, so no frame shows an empty body.
             if let Some(body) = crate::browser_window()
@@ -145,6 +174,9 @@ pub fn start() {
                 .and_then(|d| d.document_element())
             {
                 let _ = root.set_attribute("data-app", "ready");
+                // theme.js hides the page while it fetches the Chinese pre-render; the app is
+                // the page now.
+                let _ = root.class_list().remove_1("zh-pending");
             }
             // Benchmarks read this mark: the first view is in the DOM and about to paint.
             request_animation_frame(|| {
@@ -152,9 +184,6 @@ pub fn start() {
                     let _ = performance.mark("atlas-rendered");
                 }
             });
-        }
-        Err(error) => {
-            show_fatal_error(&format!("The embedded dataset could not be read: {error}"));
         }
     }
 }

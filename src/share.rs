@@ -148,19 +148,31 @@ pub fn ShareBar(
         }
     };
     let citation = Signal::derive(move || {
-        format!(
-            "China AI Atlas, “{}”, dataset version {} (data as of {}). {} (accessed {}).",
-            title.get(),
-            data.header.version,
-            data.header.as_of.display(),
-            url.get(),
-            today()
-        )
+        if zh.get() {
+            format!(
+                "中国人工智能图谱（China AI Atlas），“{}”，数据集版本 {}（数据截至{}）。{}（访问日期：{}）。",
+                title.get(),
+                data.header.version,
+                crate::i18n::date(true, data.header.as_of),
+                url.get(),
+                today()
+            )
+        } else {
+            format!(
+                "China AI Atlas, “{}”, dataset version {} (data as of {}). {} (accessed {}).",
+                title.get(),
+                data.header.version,
+                data.header.as_of.display(),
+                url.get(),
+                today()
+            )
+        }
     });
     let iframe = Signal::derive(move || {
         format!(
-            "<iframe src=\"{}\" title=\"China AI Atlas: {}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}: {}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>",
             absolute_url(&embed_href(&href.get())),
+            t(zh.get(), "brand"),
             title.get().replace('"', "&quot;")
         )
     });
@@ -168,7 +180,7 @@ pub fn ShareBar(
         <p class="print-only">{move || t(zh.get(), "printed-from")} ": " {move || url.get()}</p>
         <div class="share" data-testid="share">
             <label class="share__url">
-                <span class="visually-hidden">"Link to this view"</span>
+                <span class="visually-hidden">{move || crate::i18n::tr(zh.get(), "Link to this view")}</span>
                 <input type="text" readonly data-testid="share-url" prop:value=move || url.get() on:focus=move |ev| {
                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         input.select();

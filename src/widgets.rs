@@ -42,7 +42,7 @@ pub fn Notices(#[prop(into)] warnings: Signal<Vec<Warning>>) -> impl IntoView {
             <div class="notices" role="status" data-testid="notices">
                 <p class="notices__title">{move || t(zh.get(), "notices")}</p>
                 <ul>
-                    {move || warnings.get().into_iter().map(|w| view! { <li>{w.message}</li> }).collect_view()}
+                    {move || warnings.get().into_iter().map(|w| view! { <li>{crate::i18n::warning(zh.get(), &w)}</li> }).collect_view()}
                 </ul>
                 <button type="button" class="button button--small" on:click=move |_| dismissed.set(true)>
                     {move || t(zh.get(), "dismiss")}
@@ -82,6 +82,10 @@ pub fn facet_options(
                 }
                 // Data values (cities, countries, organisations) in Chinese where the table
                 // has them; names without an entry stay as the data writes them.
+                // Organisations (models' `org`, events' `co`) by their Chinese names.
+                Values::Data { .. } if matches!(spec.key, "org" | "co") => {
+                    dataset().company_name_in(&line.token, zh).to_string()
+                }
                 Values::Data { .. } => {
                     crate::i18n::label(zh, spec.key, &line.token, &line.label).to_string()
                 }
@@ -303,7 +307,7 @@ pub fn FacetGroup(
                                         on:change=move |_| on_toggle.run(toggled.clone())
                                     />
                                     <span class="facet__label">{label}</span>
-                                    <span class="facet__count" aria-label=move || format!("{} results", count_label())>
+                                    <span class="facet__count" aria-label=move || if zh.get() { format!("{} 条结果", count_label()) } else { format!("{} results", count_label()) }>
                                         {count}
                                     </span>
                                 </label>
@@ -775,11 +779,15 @@ pub const PAGE: usize = 500;
 /// A "Show more" button for long lists; hidden when everything is shown.
 #[component]
 pub fn ShowMore(#[prop(into)] total: Signal<usize>, limit: RwSignal<usize>) -> impl IntoView {
+    let zh = use_zh();
     view! {
         <Show when=move || { total.get() > limit.get() }>
             <p>
                 <button type="button" class="button" data-testid="show-more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || format!("Show {} more of {} remaining", PAGE.min(total.get() - limit.get()), total.get() - limit.get())}
+                    {move || {
+                        let (next, left) = (PAGE.min(total.get() - limit.get()), total.get() - limit.get());
+                        if zh.get() { format!("再显示 {next} 条（共余 {left} 条）") } else { format!("Show {next} more of {left} remaining") }
+                    }}
                 </button>
             </p>
         </Show>

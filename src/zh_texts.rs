@@ -22,7 +22,7 @@ pub fn provide(zh: Signal<bool>) {
     provide_context(Arrived(arrived));
     let started = StoredValue::new(false);
     Effect::new(move |_| {
-        if !zh.get() || started.get_value() {
+        if !zh.get() || started.get_value() || TEXTS.get().is_some() {
             return;
         }
         started.set_value(true);
@@ -37,6 +37,24 @@ pub fn provide(zh: Signal<bool>) {
             }
         });
     });
+}
+
+/// Fetches the texts before the app first renders in the Chinese edition, so that its first
+/// frame matches the pre-rendered Chinese page (no English text flashes in between). A
+/// failure is logged and the app starts with the English texts.
+pub async fn preload() {
+    match fetch().await {
+        Ok(texts) => {
+            let _ = TEXTS.set(texts);
+        }
+        Err(error) => leptos::logging::warn!("China AI Atlas: {error}"),
+    }
+}
+
+/// Installs the texts directly (the build-time renderer of the Chinese pages).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn install(texts: ZhTexts) {
+    let _ = TEXTS.set(texts);
 }
 
 async fn fetch() -> Result<ZhTexts, String> {

@@ -358,11 +358,22 @@ impl Modality {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Benchmark {
+    /// The benchmark, written as `benchmarks::BENCHMARKS` spells it when it is one of those.
     pub name: String,
     pub score: f64,
+    /// The model variant the score is for ("Instruct", "thinking mode", …).
     pub variant: Option<String>,
+    /// How it was measured: shots, thinking on/off, pass@k, agent scaffold, date window.
+    /// Required (validation): scores measured differently must never look alike.
     pub setting: Option<String>,
     pub source_url: String,
+    /// When the source published the score.
+    #[serde(default)]
+    pub date: Option<PartialDate>,
+    /// `lab` when the model's publisher reported the score; else who measured it.
+    /// Required (validation).
+    #[serde(default)]
+    pub reported_by: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -408,6 +419,28 @@ pub struct Model {
     pub confidence: String,
     pub notes: Option<String>,
     pub sources: Vec<Source>,
+}
+
+impl Model {
+    /// The model's scores on a benchmark, best first (several variants or settings may be
+    /// recorded; a column shows the best and says how it was measured).
+    pub fn scores<'a>(&'a self, benchmark: &'a str) -> impl Iterator<Item = &'a Benchmark> + 'a {
+        let mut scores: Vec<&Benchmark> = self
+            .benchmarks
+            .iter()
+            .filter(|b| b.name == benchmark)
+            .collect();
+        scores.sort_by(|a, b| b.score.total_cmp(&a.score));
+        scores.into_iter()
+    }
+
+    /// The best score on a benchmark.
+    pub fn best_score(&self, benchmark: &str) -> Option<&Benchmark> {
+        self.benchmarks
+            .iter()
+            .filter(|b| b.name == benchmark)
+            .max_by(|a, b| a.score.total_cmp(&b.score))
+    }
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -50,6 +50,10 @@ pub fn model_cell(dataset: &Dataset, model: &Model, column: ModelColumn) -> Stri
             .map(|b| format!("{}: {}", b.name, b.score))
             .collect::<Vec<_>>()
             .join("; "),
+        ModelColumn::Score(_) => opt(column
+            .benchmark()
+            .and_then(|b| model.best_score(b.name))
+            .map(|b| b.score)),
     }
 }
 

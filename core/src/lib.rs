@@ -3,6 +3,7 @@
 //! Nothing here knows about the browser. The Leptos app in the workspace root calls into this
 //! crate; native tests exercise it in seconds.
 
+pub mod benchmarks;
 pub mod companies;
 pub mod dataset;
 pub mod date;
@@ -323,5 +324,15 @@ impl Dataset {
     /// The display name of a company id, or the id itself when unknown.
     pub fn company_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.company(id).map_or(id, |c| c.name_en.as_str())
+    }
+
+    /// The company's name in the edition's language: its Chinese name in the Chinese edition
+    /// when it has one, else the English name.
+    pub fn company_name_in<'a>(&'a self, id: &'a str, zh: bool) -> &'a str {
+        match self.company(id) {
+            Some(c) if zh => c.name_zh.as_deref().unwrap_or(&c.name_en),
+            Some(c) => &c.name_en,
+            None => id,
+        }
     }
 }

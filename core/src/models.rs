@@ -149,6 +149,10 @@ fn key(dataset: &Dataset, index: usize, column: ModelColumn) -> Option<Key<'_>> 
             .reasoning
             .map(|r| Key::Number(if r { 1.0 } else { 0.0 })),
         ModelColumn::Benchmarks => None,
+        ModelColumn::Score(_) => column
+            .benchmark()
+            .and_then(|b| model.best_score(b.name))
+            .map(|b| Key::Number(b.score)),
     }
 }
 

@@ -10,13 +10,52 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     pub key: String,
+    /// What went wrong, for the shell to word in the reader's language.
+    pub code: Code,
+    /// The offending text (shortened), or the number the message quotes.
+    pub arg: String,
+    /// The English wording (tests, logs and the English edition).
     pub message: String,
 }
 
+/// The kinds of problem a URL can have. The core words them in English (`Warning::message`);
+/// the app words them in Chinese from the code, the key and `arg`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Code {
+    /// The query was longer than `arg` KB; only its start was read.
+    QueryTooLong,
+    /// A parameter name (`arg`) could not be decoded.
+    BadName,
+    /// A value was longer than the codec keeps.
+    ValueTooLong,
+    /// A value (`arg`) had a malformed escape.
+    Malformed,
+    /// A key was given more than once.
+    Repeated,
+    /// A list item (`arg`) is not a known value of the key.
+    UnknownItem,
+    /// A flag value (`arg`) is not 1 or 0.
+    BadFlag,
+    /// The key itself is unknown.
+    UnknownParam,
+    UnknownLang,
+    BadNumberRange,
+    BadDateRange,
+    UnknownSort,
+    UnknownColumn,
+    UnknownModel,
+    TooManyPicked,
+    UnknownView,
+    UnknownOrder,
+    UnknownEvent,
+}
+
 impl Warning {
-    pub fn new(key: &str, message: impl Into<String>) -> Warning {
+    pub fn new(key: &str, code: Code, arg: &str, message: impl Into<String>) -> Warning {
         Warning {
             key: shorten(key, 40),
+            code,
+            arg: shorten(arg, 40),
             message: message.into(),
         }
     }
@@ -59,6 +98,8 @@ pub fn parse_query(raw: &str) -> (Vec<(String, String)>, Vec<Warning>) {
         raw = &raw[..end];
         warnings.push(Warning::new(
             "",
+            Code::QueryTooLong,
+            &(MAX_QUERY_BYTES / 1024).to_string(),
             format!(
                 "The link's query was longer than {} KB; only its start was read.",
                 MAX_QUERY_BYTES / 1024
@@ -73,6 +114,8 @@ pub fn parse_query(raw: &str) -> (Vec<(String, String)>, Vec<Warning>) {
             None => {
                 warnings.push(Warning::new(
                     raw_key,
+                    Code::BadName,
+                    raw_key,
                     format!(
                         "A parameter name '{}' could not be read and was ignored.",
                         shorten(raw_key, 40)
@@ -85,12 +128,16 @@ pub fn parse_query(raw: &str) -> (Vec<(String, String)>, Vec<Warning>) {
             Some(value) if value.chars().count() > MAX_VALUE_CHARS => {
                 warnings.push(Warning::new(
                     &key,
+                    Code::ValueTooLong,
+                    "",
                     format!("'{}' was too long and was ignored.", shorten(&key, 40)),
                 ));
             }
             Some(value) => pairs.push((key, value)),
             None => warnings.push(Warning::new(
                 &key,
+                Code::Malformed,
+                raw_value,
                 format!(
                     "'{}' had a malformed value ('{}') and was ignored.",
                     shorten(&key, 40),
@@ -231,6 +278,8 @@ impl QueryReader {
                 } else {
                     self.warnings.push(Warning::new(
                         key,
+                        Code::Repeated,
+                        "",
                         format!("'{key}' was given more than once; the first value was used."),
                     ));
                 }
@@ -239,8 +288,8 @@ impl QueryReader {
         found
     }
 
-    pub fn warn(&mut self, key: &str, message: impl Into<String>) {
-        self.warnings.push(Warning::new(key, message));
+    pub fn warn(&mut self, key: &str, code: Code, arg: &str, message: impl Into<String>) {
+        self.warnings.push(Warning::new(key, code, arg, message));
     }
 
     /// Free text, trimmed.
@@ -271,6 +320,8 @@ impl QueryReader {
                 Some(parsed) => items.push(parsed),
                 None => self.warn(
                     key,
+                    Code::UnknownItem,
+                    item,
                     format!("Unknown {label} '{}' was ignored.", shorten(item, 40)),
                 ),
             }
@@ -287,6 +338,8 @@ impl QueryReader {
             other => {
                 self.warn(
                     key,
+                    Code::BadFlag,
+                    other,
                     format!(
                         "'{}' is not a valid value for {label} (use 1 or 0); it was ignored.",
                         shorten(other, 40)
@@ -302,6 +355,8 @@ impl QueryReader {
         for (i, (key, _)) in self.pairs.iter().enumerate() {
             if !self.used[i] {
                 self.warnings.push(Warning::new(
+                    key,
+                    Code::UnknownParam,
                     key,
                     format!("Unknown parameter '{}' was ignored.", shorten(key, 40)),
                 ));

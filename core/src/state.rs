@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use crate::dataset::Verdict;
 use crate::date::PartialDate;
 use crate::facets::{read_facets, write_facets, Selected};
-use crate::query::{shorten, QueryReader, QueryWriter, Warning};
+use crate::query::{shorten, Code, QueryReader, QueryWriter, Warning};
 use crate::spec::{COMPANY_FACETS, EVENT_FACETS, MODEL_FACETS};
 use crate::Dataset;
 
@@ -38,7 +38,7 @@ impl Common {
                     "Unknown language '{}' was ignored (use en or zh).",
                     shorten(other, 20)
                 );
-                reader.warn("lang", message);
+                reader.warn("lang", Code::UnknownLang, other, message);
                 false
             }
         };
@@ -159,6 +159,8 @@ fn read_number_range(reader: &mut QueryReader, key: &str) -> NumberRange {
     NumberRange::parse(&text).unwrap_or_else(|| {
         reader.warn(
             key,
+            Code::BadNumberRange,
+            &text,
             format!(
                 "'{}' is not a valid range for {key} (use 7..700, 7.. or ..700); it was ignored.",
                 shorten(&text, 40)
@@ -173,7 +175,7 @@ fn read_date_range(reader: &mut QueryReader, key: &str) -> DateRange {
         return DateRange::default();
     };
     DateRange::parse(&text).unwrap_or_else(|| {
-        reader.warn(key, format!("'{}' is not a valid date range (use 2024-01..2025-06, 2024.. or ..2025-06); it was ignored.", shorten(&text, 40)));
+        reader.warn(key, Code::BadDateRange, &text, format!("'{}' is not a valid date range (use 2024-01..2025-06, 2024.. or ..2025-06); it was ignored.", shorten(&text, 40)));
         DateRange::default()
     })
 }
@@ -264,6 +266,8 @@ impl CompaniesState {
                 .unwrap_or_else(|| {
                     reader.warn(
                         "sort",
+                        Code::UnknownSort,
+                        &text,
                         format!(
                             "Unknown sort '{}' was ignored; sorted by name.",
                             shorten(&text, 40)
@@ -317,10 +321,12 @@ pub enum ModelColumn {
     Modality,
     Reasoning,
     Benchmarks,
+    /// The best score of a benchmark column (`benchmarks::BENCHMARKS[i]`, `column: true`).
+    Score(u8),
 }
 
 impl ModelColumn {
-    pub const ALL: [ModelColumn; 14] = [
+    pub const ALL: [ModelColumn; 21] = [
         ModelColumn::Name,
         ModelColumn::Organisation,
         ModelColumn::Country,
@@ -335,6 +341,13 @@ impl ModelColumn {
         ModelColumn::Modality,
         ModelColumn::Reasoning,
         ModelColumn::Benchmarks,
+        ModelColumn::Score(0),
+        ModelColumn::Score(1),
+        ModelColumn::Score(2),
+        ModelColumn::Score(3),
+        ModelColumn::Score(4),
+        ModelColumn::Score(5),
+        ModelColumn::Score(6),
     ];
     /// Columns shown when `cols` is absent.
     pub const DEFAULT_VISIBLE: [ModelColumn; 11] = [
@@ -366,6 +379,7 @@ impl ModelColumn {
             ModelColumn::Modality => "mod",
             ModelColumn::Reasoning => "reason",
             ModelColumn::Benchmarks => "bench",
+            ModelColumn::Score(i) => crate::benchmarks::BENCHMARKS[i as usize].key,
         }
     }
     pub fn label(self) -> &'static str {
@@ -384,10 +398,36 @@ impl ModelColumn {
             ModelColumn::Modality => "Modality",
             ModelColumn::Reasoning => "Reasoning",
             ModelColumn::Benchmarks => "Benchmarks",
+            ModelColumn::Score(i) => crate::benchmarks::BENCHMARKS[i as usize].name,
         }
     }
     pub fn parse(text: &str) -> Option<ModelColumn> {
         Self::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+    /// Whether the chart can plot the column on an axis (a number or a date).
+    pub fn is_axis(self) -> bool {
+        matches!(
+            self,
+            ModelColumn::Released
+                | ModelColumn::Params
+                | ModelColumn::Active
+                | ModelColumn::Context
+                | ModelColumn::Score(_)
+        )
+    }
+    /// Whether the chart draws the axis on a log scale (sizes span orders of magnitude).
+    pub fn log_scale(self) -> bool {
+        matches!(
+            self,
+            ModelColumn::Params | ModelColumn::Active | ModelColumn::Context
+        )
+    }
+    /// The benchmark of a score column.
+    pub fn benchmark(self) -> Option<&'static crate::benchmarks::BenchmarkSpec> {
+        match self {
+            ModelColumn::Score(i) => crate::benchmarks::BENCHMARKS.get(i as usize),
+            _ => None,
+        }
     }
     /// Benchmarks are several values per model and are not sortable.
     pub fn sortable(self) -> bool {
@@ -431,6 +471,9 @@ pub struct ModelsState {
     /// Picked model ids in the order picked.
     pub picked: Vec<String>,
     pub view: ModelsView,
+    /// The chart's axes: `x=` and `y=`, any of [`ModelColumn::is_axis`].
+    pub x: ModelColumn,
+    pub y: ModelColumn,
 }
 
 impl Default for ModelsState {
@@ -445,6 +488,8 @@ impl Default for ModelsState {
             columns: ModelColumn::DEFAULT_VISIBLE.into_iter().collect(),
             picked: Vec::new(),
             view: ModelsView::Table,
+            x: ModelColumn::Released,
+            y: ModelColumn::Params,
         }
     }
 }
@@ -478,6 +523,8 @@ impl ModelsState {
                     Some(s) if sort.iter().any(|e| e.key == s.key) => {}
                     _ => r.warn(
                         "sort",
+                        Code::UnknownColumn,
+                        token,
                         format!("Unknown sort column '{}' was ignored.", shorten(token, 40)),
                     ),
                 }
@@ -501,6 +548,8 @@ impl ModelsState {
                         }
                         None => r.warn(
                             "cols",
+                            Code::UnknownColumn,
+                            token,
                             format!("Unknown column '{}' was ignored.", shorten(token, 40)),
                         ),
                     }
@@ -516,11 +565,15 @@ impl ModelsState {
                 if dataset.model(id).is_none() {
                     r.warn(
                         "pick",
+                        Code::UnknownModel,
+                        id,
                         format!("Unknown model '{}' was not picked.", shorten(id, 40)),
                     );
                 } else if picked.len() >= MAX_PICKED {
                     r.warn(
                         "pick",
+                        Code::TooManyPicked,
+                        id,
                         format!(
                             "At most {MAX_PICKED} models can be compared; '{}' was left out.",
                             shorten(id, 40)
@@ -537,10 +590,26 @@ impl ModelsState {
             Some("compare") => ModelsView::Compare,
             Some(other) => {
                 let message = format!("Unknown view '{}'; the table is shown.", shorten(other, 40));
-                r.warn("view", message);
+                r.warn("view", Code::UnknownView, other, message);
                 ModelsView::Table
             }
         };
+        let mut axis = |key: &str, default: ModelColumn| match r.get(key) {
+            None => default,
+            Some(text) => match ModelColumn::parse(&text).filter(|c| c.is_axis()) {
+                Some(column) => column,
+                None => {
+                    let message = format!(
+                        "Unknown chart axis '{}' was ignored (use released, params, active, context or a benchmark column).",
+                        shorten(&text, 40)
+                    );
+                    r.warn(key, Code::UnknownColumn, &text, message);
+                    default
+                }
+            },
+        };
+        let x = axis("x", ModelColumn::Released);
+        let y = axis("y", ModelColumn::Params);
         let state = ModelsState {
             common,
             q,
@@ -551,6 +620,8 @@ impl ModelsState {
             columns,
             picked,
             view,
+            x,
+            y,
         };
         (state, r.finish())
     }
@@ -577,6 +648,12 @@ impl ModelsState {
         w.list("pick", self.picked.iter().map(String::as_str));
         if self.view != ModelsView::Table {
             w.raw("view", self.view.as_str());
+        }
+        if self.x != ModelColumn::Released {
+            w.raw("x", self.x.as_str());
+        }
+        if self.y != ModelColumn::Params {
+            w.raw("y", self.y.as_str());
         }
         self.common.write(&mut w);
         w.finish()
@@ -613,6 +690,7 @@ impl ModelsState {
                         | ModelColumn::Params
                         | ModelColumn::Active
                         | ModelColumn::Context
+                        | ModelColumn::Score(_)
                 ),
             };
             self.sort = vec![SortBy {
@@ -652,7 +730,7 @@ impl TimelineState {
                     "Unknown order '{}' was ignored (use asc or desc).",
                     shorten(other, 40)
                 );
-                r.warn("order", message);
+                r.warn("order", Code::UnknownOrder, other, message);
                 false
             }
         };
@@ -662,6 +740,8 @@ impl TimelineState {
             Some(id) => {
                 r.warn(
                     "focus",
+                    Code::UnknownEvent,
+                    &id,
                     format!("Unknown event '{}' could not be focused.", shorten(&id, 40)),
                 );
                 None

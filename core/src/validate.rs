@@ -484,13 +484,55 @@ fn check_model(model: &Model, company_ids: &HashSet<&str>, errors: &mut Errors) 
             );
         }
     }
-    if model.benchmarks.len() > 3 {
-        errors.push(
-            FILE,
-            id,
-            "benchmarks",
-            "at most three benchmark scores per model",
-        );
+    for (position, benchmark) in model.benchmarks.iter().enumerate() {
+        let field = format!("benchmarks[{position}]");
+        if let Some(canonical) = crate::benchmarks::respelling(&benchmark.name) {
+            errors.push(
+                FILE,
+                id,
+                &format!("{field}.name"),
+                format!(
+                    "write '{canonical}' (its canonical name), not '{}'",
+                    benchmark.name
+                ),
+            );
+        }
+        if benchmark
+            .setting
+            .as_deref()
+            .is_none_or(|s| s.trim().is_empty())
+        {
+            errors.push(
+                FILE,
+                id,
+                &format!("{field}.setting"),
+                "a score needs its setting (shots, thinking on/off, pass@k, scaffold …)",
+            );
+        }
+        if benchmark
+            .reported_by
+            .as_deref()
+            .is_none_or(|s| s.trim().is_empty())
+        {
+            errors.push(
+                FILE,
+                id,
+                &format!("{field}.reported_by"),
+                "say who reported the score: 'lab' or the evaluator's name",
+            );
+        }
+        if model.benchmarks[..position].iter().any(|b| {
+            b.name == benchmark.name
+                && b.variant == benchmark.variant
+                && b.setting == benchmark.setting
+        }) {
+            errors.push(
+                FILE,
+                id,
+                &field,
+                "the same benchmark, variant and setting twice",
+            );
+        }
     }
     if let Some(compute) = &model.training_compute {
         check_https(

@@ -211,3 +211,25 @@ proptest! {
         prop_assert_eq!(&TimelineState::decode(&timeline.encode(), &dataset).0, &timeline);
     }
 }
+
+#[test]
+fn chart_axes_round_trip_and_a_bad_axis_is_reported() {
+    let dataset = fixtures::dataset();
+    let query = "sort=-gpqa-diamond&cols=name~gpqa-diamond&view=chart&x=params&y=gpqa-diamond";
+    let (state, warnings) = ModelsState::decode(query, &dataset);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(state.x, ModelColumn::Params);
+    assert_eq!(state.y, ModelColumn::Score(0));
+    assert_eq!(state.encode(), query);
+    // Defaults are left out of the URL.
+    let (state, _) = ModelsState::decode("view=chart&x=released&y=params", &dataset);
+    assert_eq!(state.encode(), "view=chart");
+    // A column that is not a number or a date, or no column at all, is reset and reported.
+    for bad in ["org", "nope"] {
+        let (state, warnings) = ModelsState::decode(&format!("view=chart&y={bad}"), &dataset);
+        assert_eq!(state.y, ModelColumn::Params);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].key, "y");
+        assert!(warnings[0].message.contains(bad), "{}", warnings[0].message);
+    }
+}

@@ -269,3 +269,39 @@ fn opinions_may_be_unsourced_but_facts_may_not() {
     });
     assert_eq!(errors, ["data/claims.json: record 'c2', field 'sources': every record needs at least one source"]);
 }
+
+#[test]
+fn a_score_needs_its_setting_source_reporter_and_canonical_name() {
+    let score = |name: &str, setting: &str, reported_by: &str| {
+        format!(
+            r#""benchmarks":[{{"name":"{name}","score":59.1,"variant":null,"setting":{setting},"source_url":"https://example.org/card","date":"2024-12","reported_by":{reported_by}}}]"#
+        )
+    };
+    let with = |benchmarks: String| {
+        errors_after("models", move |t| {
+            replace_once(t, r#""benchmarks":[]"#, &benchmarks)
+        })
+    };
+    assert_eq!(
+        with(score("GPQA Diamond", r#""Pass@1""#, r#""lab""#)),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        with(score("GPQA Diamond", "null", r#""lab""#)),
+        ["data/models.json: record 'alpha-1', field 'benchmarks[0].setting': a score needs its setting (shots, thinking on/off, pass@k, scaffold …)"]
+    );
+    assert_eq!(
+        with(score("GPQA Diamond", r#""Pass@1""#, "null")),
+        ["data/models.json: record 'alpha-1', field 'benchmarks[0].reported_by': say who reported the score: 'lab' or the evaluator's name"]
+    );
+    assert_eq!(
+        with(score("GPQA-Diamond", r#""Pass@1""#, r#""lab""#)),
+        ["data/models.json: record 'alpha-1', field 'benchmarks[0].name': write 'GPQA Diamond' (its canonical name), not 'GPQA-Diamond'"]
+    );
+    let no_source =
+        score("GPQA Diamond", r#""Pass@1""#, r#""lab""#).replace("https://example.org/card", "");
+    assert_eq!(
+        with(no_source),
+        ["data/models.json: record 'alpha-1', field 'benchmarks[0].source_url': '' is not an https: URL"]
+    );
+}

@@ -44,7 +44,7 @@ fn main() {
         std::process::exit(1)
     });
     minify_scripts(&dir);
-    write_chinese_texts(&dir, &dataset);
+    china_ai_atlas::zh_texts::install(write_chinese_texts(&dir, &dataset));
     stamp_service_worker(&dir);
     let pages = pages(&dataset);
     for page in &pages {
@@ -52,7 +52,15 @@ fn main() {
             .path
             .as_deref()
             .map(|path| prerender(&format!("{base}{path}")));
-        write_page(&dir, &template, page, body.as_deref());
+        write_page(&dir, &template, &base, page, body.as_deref());
+    }
+    // The Chinese edition of every page, rendered with the Chinese texts: `theme.js` puts it
+    // on screen in place of the English one when the address asks for `lang=zh`.
+    for page in &pages {
+        if let Some(path) = &page.path {
+            let body = prerender(&format!("{base}{path}?lang=zh"));
+            write_chinese_page(&dir, &template, page, &body);
+        }
     }
     let compressed = write_sidecars(&dir);
     println!(
@@ -151,13 +159,14 @@ fn minify_scripts(dir: &Path) {
 /// app fetches only when the reader chooses Chinese. A stale translation (its English changed)
 /// is left out with a warning, so the English shows instead; `cargo test -p atlas-core` fails
 /// on it.
-fn write_chinese_texts(dir: &Path, dataset: &Dataset) {
+fn write_chinese_texts(dir: &Path, dataset: &Dataset) -> atlas_core::translation::ZhTexts {
     let files = atlas_core::translation::embedded_files();
     let (texts, problems) = atlas_core::translation::load(dataset, &files);
     for problem in &problems {
         eprintln!("atlas-site: warning: {problem}");
     }
     fs::write(dir.join("zh.bin"), texts.encode()).expect("write zh.bin");
+    texts
 }
 
 /// Replaces the service worker's version placeholder with a hash of the built app files, so
@@ -191,6 +200,8 @@ fn stamp_service_worker(dir: &Path) {
 struct Page {
     route: String,
     title: String,
+    /// The title of the Chinese edition.
+    title_zh: String,
     description: String,
     path: Option<String>,
 }
@@ -208,37 +219,50 @@ fn prerender(path: &str) -> String {
 }
 
 fn pages(dataset: &Dataset) -> Vec<Page> {
+    use china_ai_atlas::i18n::t;
     let page = |route: &str, title: &str, description: &str| Page {
         route: route.to_string(),
         title: format!("{title} · China AI Atlas"),
+        title_zh: format!("{title} · {}", t(true, "brand")),
         description: description.to_string(),
         path: Some(format!("/{}", route.trim_end_matches(".html"))),
+    };
+    let view = |route: &str, key: &'static str, description: &str| Page {
+        title_zh: format!("{} · {}", t(true, key), t(true, "brand")),
+        ..page(route, t(false, key), description)
     };
     let mut pages = vec![
         Page {
             route: "index.html".into(),
             title: "China AI Atlas".into(),
+            title_zh: t(true, "brand").into(),
             description: "A sourced fact explorer about China's AI ecosystem: companies, open-weight models, events and the claims of the article it grew from.".into(),
             path: Some("/".into()),
         },
-        page("companies", "Companies", "Chinese AI labs, big tech, chip and robot makers: founders, listings, models and events, every fact sourced."),
-        page("models", "Models", "Open-weight models from Chinese labs compared with Western ones: parameters, context, licence and release date."),
-        page("timeline", "Timeline", "China's AI story from ChatGPT's launch to DeepSeek, export controls and the Hong Kong IPOs."),
-        page("article", "The article, checked", "Each claim of the article 'China's AI Ambitions Reach New Heights' with a verdict and sources."),
+        view("companies", "companies", "Chinese AI labs, big tech, chip and robot makers: founders, listings, models and events, every fact sourced."),
+        view("models", "models", "Open-weight models from Chinese labs compared with Western ones: parameters, context, licence and release date."),
+        view("timeline", "timeline", "China's AI story from ChatGPT's launch to DeepSeek, export controls and the Hong Kong IPOs."),
+        view("article", "article", "Each claim of the article 'China's AI Ambitions Reach New Heights' with a verdict and sources."),
         // Fails on purpose once the app runs; nothing to pre-render.
         Page {
             path: None,
             ..page("debug/panic", "Error test", "A page that fails on purpose to test the error message.")
         },
         // Static hosts that serve `404.html` for unknown paths show the app's not-found page.
-        page("404.html", "Page not found", "This page does not exist in China AI Atlas."),
+        Page {
+            path: None,
+            ..view("404.html", "not-found", "This page does not exist in China AI Atlas.")
+        },
     ];
     for c in &dataset.companies {
-        pages.push(page(
-            &format!("company/{}", c.id),
-            &c.name_en,
-            &c.description,
-        ));
+        pages.push(Page {
+            title_zh: format!(
+                "{} · {}",
+                c.name_zh.as_deref().unwrap_or(&c.name_en),
+                t(true, "brand")
+            ),
+            ..page(&format!("company/{}", c.id), &c.name_en, &c.description)
+        });
     }
     for m in &dataset.models {
         let description = format!(
@@ -258,7 +282,16 @@ fn pages(dataset: &Dataset) -> Vec<Page> {
         pages.push(page(&format!("model/{}", m.id), &m.name, &description));
     }
     for e in dataset.events() {
-        pages.push(page(&format!("event/{}", e.id), &e.title, &e.summary));
+        let title_zh = china_ai_atlas::zh_texts::chinese_now(
+            atlas_core::translation::TextKind::Event,
+            &e.id,
+            "title",
+        )
+        .unwrap_or(&e.title);
+        pages.push(Page {
+            title_zh: format!("{title_zh} · {}", t(true, "brand")),
+            ..page(&format!("event/{}", e.id), &e.title, &e.summary)
+        });
     }
     pages
 }
@@ -274,8 +307,11 @@ fn render_page(template: &str, page: &Page) -> String {
     )
 }
 
-fn write_page(dir: &Path, template: &str, page: &Page, body: Option<&str>) {
+fn write_page(dir: &Path, template: &str, base: &str, page: &Page, body: Option<&str>) {
     let mut html = render_page(template, page);
+    if let Some(path) = &page.path {
+        html = with_alternates(&html, base, path);
+    }
     if let Some(body) = body {
         html = with_body(&html, body);
     }
@@ -286,6 +322,48 @@ fn write_page(dir: &Path, template: &str, page: &Page, body: Option<&str>) {
     let target = dir.join(&page.route);
     fs::create_dir_all(&target).expect("create route directory");
     fs::write(target.join("index.html"), html).expect("write entry page");
+}
+
+/// `hreflang` alternates: the English and the Chinese edition of the same page (the English is
+/// the default). Paths include the base path; a host that knows its origin may rewrite them.
+fn with_alternates(html: &str, base: &str, path: &str) -> String {
+    let href = escape(&format!("{base}{path}"));
+    let links = format!(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"{href}\">\n    <link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"{href}?lang=zh\">\n    <link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\">\n</head>"
+    );
+    html.replacen("</head>", &links, 1)
+}
+
+/// The Chinese edition of a page, beside its English entry file (`index.zh.html`): the page's
+/// Chinese title, `lang="zh-Hans"` and the markup rendered for `?lang=zh`, with a marker naming
+/// the route so that `theme.js` never shows it for another page.
+fn write_chinese_page(dir: &Path, template: &str, page: &Page, body: &str) {
+    let route = page.route.trim_end_matches("index.html");
+    let zh_page = Page {
+        route: page.route.clone(),
+        title: page.title_zh.clone(),
+        title_zh: page.title_zh.clone(),
+        description: page.description.clone(),
+        path: None,
+    };
+    let html = render_page(template, &zh_page)
+        .replacen("<html lang=\"en\">", "<html lang=\"zh-Hans\">", 1)
+        .replacen(
+            "</head>",
+            &format!(
+                "<meta name=\"atlas-page\" content=\"{}\">\n</head>",
+                escape(route)
+            ),
+            1,
+        );
+    let html = with_body(&html, body);
+    let file = if route.is_empty() {
+        dir.join("index.zh.html")
+    } else {
+        fs::create_dir_all(dir.join(route)).expect("create route directory");
+        dir.join(route).join("index.zh.html")
+    };
+    fs::write(file, html).expect("write Chinese entry page");
 }
 
 /// The page with `markup` as the content of `<body>`, followed by a note for readers without
@@ -330,6 +408,7 @@ mod tests {
         let page = Page {
             route: "r".into(),
             title: "A <b> & \"c\"".into(),
+            title_zh: String::new(),
             description: "d'e".into(),
             path: None,
         };

@@ -25,7 +25,7 @@ pub fn ArticleView() -> impl IntoView {
     let drawer = crate::widgets::provide_filters_drawer();
     let query = use_view_query("/article", decode, SimpleState::encode);
     let state = query.state;
-    super::set_title(|| "The article, checked".to_string());
+    super::set_title(|zh| t(zh, "article").to_string());
     // The claims shown, and per verdict how many the search leaves (core: `query_claims`).
     let queried = Memo::new(move |_| state.with(|st| data.query_claims(st)));
     let shown = Memo::new(move |_| queried.with(|(shown, _)| shown.clone()));
@@ -88,7 +88,7 @@ pub fn ArticleView() -> impl IntoView {
             <h1>{move || t(zh.get(), "article")}</h1>
             <ShareBar
                 href=Signal::derive(move || state.with(|s| query.href_for(s)))
-                title=Signal::derive(|| "The article, checked".to_string())
+                title=Signal::derive(move || t(zh.get(), "article").to_string())
                 exports=Exports::new(
                     "claims",
                     Signal::derive(move || shown.get()),
@@ -98,12 +98,12 @@ pub fn ArticleView() -> impl IntoView {
             />
             <Notices warnings=query.warnings />
             <p class="lede" data-testid="article-credit">
-                {move || crate::i18n::tr(zh.get(), "The claims below are quoted from")} " “" {data.header.article.title.clone()} "”, "
+                {move || crate::i18n::tr(zh.get(), "The claims below are quoted from")} " “" <cite lang="en">{data.header.article.title.clone()}</cite> "”, "
                 {move || crate::i18n::tr(zh.get(), "the news article this atlas grew from. China AI Atlas checks each claim against sources; quoting it is not an endorsement.")}
             </p>
             <ArticleCitation />
             <div class="layout">
-                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
+                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label=move || t(zh.get(), "filters")>
                     <crate::widgets::DrawerHead />
                     <FacetGroup key="verdict" title=Signal::derive(move || t(zh.get(), "verdict").to_string()) options=options on_toggle=on_toggle />
                     <VerdictKey />
@@ -167,7 +167,7 @@ fn ClaimItem(index: usize) -> impl IntoView {
             </p>
             <p class="claim__explanation"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Claim id=claim.id.clone() field="explanation" en=claim.explanation.clone() /></p>
             <p class="claim__links">
-                {claim.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{data.company_name(c).to_string()}</Link> " " }).collect_view()}
+                {claim.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{move || data.company_name_in(c, zh.get()).to_string()}</Link> " " }).collect_view()}
                 {claim.models.iter().map(|m| view! { <Link href=format!("/model/{m}") attr:class="chip chip--model">{data.model(m).map_or(m.clone(), |x| x.name.clone())}</Link> " " }).collect_view()}
                 {claim.events.iter().map(|e| view! { <Link href=format!("/event/{e}") attr:class="chip chip--event"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=e.clone() field="title" en=data.event(e).map_or(e.clone(), |x| x.title.clone()) /></Link> " " }).collect_view()}
             </p>

@@ -26,7 +26,7 @@ pub fn CompaniesView() -> impl IntoView {
     let results = Memo::new(move |_| state.with(|s| query_companies(data, s)));
     // Very long result sets (synthetic benchmarks) render in pages of cards.
     let limit = RwSignal::new(crate::widgets::PAGE);
-    super::set_title(|| "Companies".to_string());
+    super::set_title(|zh| t(zh, "companies").to_string());
 
     let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
     let on_facet = Callback::new(move |(f, v): (usize, String)| {
@@ -68,7 +68,7 @@ pub fn CompaniesView() -> impl IntoView {
             <h1>{move || t(zh.get(), "companies")}</h1>
             <ShareBar
                 href=Signal::derive(move || state.with(|s| query.href_for(s)))
-                title=Signal::derive(|| "Companies".to_string())
+                title=Signal::derive(move || t(zh.get(), "companies").to_string())
                 exports=Exports::new(
                     "companies",
                     Signal::derive(move || results.with(|r| r.items.clone())),
@@ -78,7 +78,7 @@ pub fn CompaniesView() -> impl IntoView {
             />
             <Notices warnings=query.warnings />
             <div class="layout">
-                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
+                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label=move || t(zh.get(), "filters")>
                     <crate::widgets::DrawerHead />
                     <FacetPanel
                         specs=&COMPANY_FACETS
@@ -106,8 +106,8 @@ pub fn CompaniesView() -> impl IntoView {
                                     .into_iter()
                                     .flat_map(|k| {
                                         [
-                                            (k.as_str().to_string(), format!("{} ↑", k.label())),
-                                            (format!("-{}", k.as_str()), format!("{} ↓", k.label())),
+                                            (k.as_str().to_string(), format!("{} ↑", crate::i18n::label(zh.get_untracked(), "sort", k.as_str(), k.label()))),
+                                            (format!("-{}", k.as_str()), format!("{} ↓", crate::i18n::label(zh.get_untracked(), "sort", k.as_str(), k.label()))),
                                         ]
                                     })
                                     .map(|(value, label)| view! { <option value=value.clone() selected=move || sort_value() == value>{label}</option> })
@@ -183,12 +183,13 @@ fn EmptyCompanies(state: Memo<CompaniesState>, clear: Callback<&'static str>) ->
     let active = move || {
         state.with(|s| {
             let mut keys: Vec<(&'static str, String)> = Vec::new();
+            let zh = zh.get();
             if !s.q.is_empty() {
-                keys.push(("q", format!("search “{}”", s.q)));
+                keys.push(("q", format!("{} “{}”", t(zh, "search"), s.q)));
             }
             for (f, spec) in COMPANY_FACETS.iter().enumerate() {
                 if !s.facets.get(f).is_empty() {
-                    keys.push((spec.key, spec.noun.to_string()));
+                    keys.push((spec.key, t(zh, spec.title).to_string()));
                 }
             }
             keys

@@ -4,6 +4,7 @@ use crate::Link;
 use atlas_core::dataset::{sources_for, Company, Event, Model, Source};
 use atlas_core::format;
 use atlas_core::text::Terms;
+use atlas_core::translation::TextKind;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -48,9 +49,14 @@ fn Unknown(kind: &'static str, id: String, suggestions: Vec<(String, String)>) -
     let zh = use_zh();
     view! {
         <section class="not-found" data-testid="not-found">
-            <h1>"No " {kind} " called “" {id.clone()} "”"</h1>
+            <h1>{move || if zh.get() {
+                format!("没有名为“{id}”的{}", crate::i18n::label(true, "kind", kind, kind))
+            } else {
+                format!("No {kind} called “{id}”")
+            }}</h1>
             {if suggestions.is_empty() {
-                view! { <p>"Nothing similar was found. Browse all " <Link href=format!("/{kind}s")>{format!("{kind}s")}</Link> "."</p> }.into_any()
+                let all = format!("{kind}s");
+                view! { <p>{move || crate::i18n::tr(zh.get(), "Nothing similar was found. Browse all")} " " <Link href=format!("/{kind}s")>{move || crate::i18n::label(zh.get(), "kinds", kind, &all).to_string()}</Link> "."</p> }.into_any()
             } else {
                 view! {
                     <p>{move || crate::i18n::tr(zh.get(), "Did you mean:")}</p>
@@ -87,10 +93,11 @@ fn suggest(
 pub fn CompanyPage() -> impl IntoView {
     let id = id_param();
     let data = dataset();
-    super::set_title(move || {
-        id.with(|id| {
-            data.company(id)
-                .map_or_else(|| "Not found".into(), |c| c.name_en.clone())
+    super::set_title(move |zh| {
+        id.with(|id| match data.company(id) {
+            Some(c) if zh => c.name_zh.clone().unwrap_or_else(|| c.name_en.clone()),
+            Some(c) => c.name_en.clone(),
+            None => crate::i18n::t(zh, "not-found").into(),
         })
     });
     move || {
@@ -141,7 +148,7 @@ fn CompanyDetail(company: &'static Company, index: usize) -> impl IntoView {
     view! {
         <article class="entity" data-testid="company-page">
             <p class="entity__kind"><Link href="/companies">{move || t(zh.get(), "companies")}</Link> " / " {move || crate::i18n::label(zh.get(), "cat", company.category.as_str(), company.category.label())}</p>
-            <ShareBar href=Signal::derive({ let id = company.id.clone(); move || format!("/company/{id}") }) title=Signal::derive({ let n = company.name_en.clone(); move || n.clone() }) />
+            <ShareBar href=Signal::derive({ let id = company.id.clone(); let common = crate::url_state::use_common(); move || crate::url_state::with_common(&format!("/company/{id}"), &common.get()) }) title=Signal::derive({ let (n, nz) = (company.name_en.clone(), company.name_zh.clone()); let zh = use_zh(); move || if zh.get() { nz.clone().unwrap_or_else(|| n.clone()) } else { n.clone() } }) />
             <h1>
                 {company.name_en.clone()}
                 {company.name_zh.clone().map(|n| view! { " " <span lang="zh-Hans" class="entity__alt">{n}</span> })}
@@ -257,10 +264,12 @@ fn EventMiniList(events: Vec<usize>) -> impl IntoView {
 pub fn ModelPage() -> impl IntoView {
     let id = id_param();
     let data = dataset();
-    super::set_title(move || {
+    super::set_title(move |zh| {
         id.with(|id| {
-            data.model(id)
-                .map_or_else(|| "Not found".into(), |m| m.name.clone())
+            data.model(id).map_or_else(
+                || crate::i18n::t(zh, "not-found").into(),
+                |m| m.name.clone(),
+            )
         })
     });
     move || {
@@ -295,7 +304,7 @@ pub fn model_fields(model: &'static Model, zh: bool) -> Vec<(&'static str, Strin
     let mut rows = vec![
         (
             "Organisation",
-            data.company_name(&model.company).to_string(),
+            data.company_name_in(&model.company, zh).to_string(),
             Vec::new(),
         ),
         (
@@ -337,12 +346,19 @@ pub fn model_fields(model: &'static Model, zh: bool) -> Vec<(&'static str, Strin
             "Context length",
             model.context_tokens.map_or_else(dash, |c| {
                 let shown = format::context(c);
-                match (&model.context_label, model.context_rounded) {
-                    (Some(label), true) if *label != shown => format!("{shown} (source: {label})"),
-                    (_, true) => {
+                match (&model.context_label, model.context_rounded, zh) {
+                    (Some(label), true, false) if *label != shown => {
+                        format!("{shown} (source: {label})")
+                    }
+                    (Some(label), true, true) if *label != shown => {
+                        format!("{shown}（来源：{label}）")
+                    }
+                    (_, true, false) => {
                         format!("{shown} (a round figure; the exact count is not published)")
                     }
-                    (_, false) => format!("{shown} ({} tokens)", format::thousands(c)),
+                    (_, true, true) => format!("{shown}（约数；确切数值未公布）"),
+                    (_, false, false) => format!("{shown} ({} tokens)", format::thousands(c)),
+                    (_, false, true) => format!("{shown}（{} 个词元）", format::thousands(c)),
                 }
             }),
             backing(s, "context_tokens"),
@@ -402,7 +418,11 @@ pub fn model_fields(model: &'static Model, zh: bool) -> Vec<(&'static str, Strin
             "Benchmark",
             format!("{}: {}{}", benchmark.name, benchmark.score, setting),
             vec![Source {
-                title: format!("{} score", benchmark.name),
+                title: if zh {
+                    format!("{} 得分", benchmark.name)
+                } else {
+                    format!("{} score", benchmark.name)
+                },
                 url: benchmark.source_url.clone(),
                 supports: None,
                 kind: None,
@@ -415,7 +435,7 @@ pub fn model_fields(model: &'static Model, zh: bool) -> Vec<(&'static str, Strin
             "Training compute",
             compute.value.clone(),
             vec![Source {
-                title: "Training compute".into(),
+                title: crate::i18n::tr(zh, "Training compute").into(),
                 url: compute.source_url.clone(),
                 supports: None,
                 kind: None,
@@ -424,6 +444,72 @@ pub fn model_fields(model: &'static Model, zh: bool) -> Vec<(&'static str, Strin
         ));
     }
     rows
+}
+
+/// A model's benchmark scores, one row each: the score, the variant and setting it was measured
+/// with (the source's own words, English in both editions), who reported it, when, and its
+/// source one click away.
+#[component]
+fn ScoreTable(model: &'static Model) -> impl IntoView {
+    let zh = use_zh();
+    let tr = move |en: &'static str| move || crate::i18n::tr(zh.get(), en);
+    (!model.benchmarks.is_empty()).then(|| {
+        let mut rows: Vec<&atlas_core::dataset::Benchmark> = model.benchmarks.iter().collect();
+        rows.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(b.score.total_cmp(&a.score))
+        });
+        view! {
+            <section class="scores" data-testid="scores">
+                <h2>{tr("Benchmark scores")}</h2>
+                <div class="table-scroll">
+                    <table>
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr("Benchmark")}</th>
+                                <th scope="col">{tr("Score")}</th>
+                                <th scope="col">{tr("Variant and setting")}</th>
+                                <th scope="col">{tr("Reported by")}</th>
+                                <th scope="col">{tr("Source")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|b| {
+                                let detail: Vec<&str> = [b.variant.as_deref(), b.setting.as_deref()].into_iter().flatten().collect();
+                                let by = b.reported_by.clone().unwrap_or_else(|| "lab".into());
+                                let date = b.date;
+                                let source = Source {
+                                    title: b.name.clone(),
+                                    url: b.source_url.clone(),
+                                    supports: None,
+                                    kind: None,
+                                    grade: None,
+                                };
+                                view! {
+                                    <tr data-benchmark=b.name.clone()>
+                                        <th scope="row">{b.name.clone()}</th>
+                                        <td class="num">{b.score.to_string()}</td>
+                                        <td class="bench-score__setting" lang="en">{detail.join("; ")}</td>
+                                        <td>
+                                            {move || match (by.as_str(), zh.get()) {
+                                                ("lab", false) => "the lab".to_string(),
+                                                ("lab", true) => "发布方".to_string(),
+                                                (other, _) => other.to_string(),
+                                            }}
+                                            {date.map(|d| view! { ", " {move || crate::i18n::date(zh.get(), d)} })}
+                                        </td>
+                                        <td><SourceLinks sources=vec![source] /></td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        }
+    })
 }
 
 #[component]
@@ -436,24 +522,26 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
     view! {
         <article class="entity" data-testid="model-page">
             <p class="entity__kind"><Link href="/models">{move || t(zh.get(), "models")}</Link></p>
-            <ShareBar href=Signal::derive({ let id = model.id.clone(); move || format!("/model/{id}") }) title=Signal::derive({ let n = model.name.clone(); move || n.clone() }) />
+            <ShareBar href=Signal::derive({ let id = model.id.clone(); let common = crate::url_state::use_common(); move || crate::url_state::with_common(&format!("/model/{id}"), &common.get()) }) title=Signal::derive({ let n = model.name.clone(); move || n.clone() }) />
             <h1>{model.name.clone()}</h1>
             <p class="entity__lede">
-                {move || crate::i18n::tr(zh.get(), "Published by")} ": "
-                {company.map(|c| view! { <Link href=format!("/company/{}", c.id) attr:data-testid="company-link">{c.name_en.clone()}</Link> })}
-                ". " {move || crate::i18n::tr(zh.get(), "Confidence in this record:")} " " {model.confidence.clone()} "."
+                {move || crate::i18n::tr(zh.get(), "Published by")} {move || if zh.get() { "：" } else { ": " }}
+                {company.map(|c| view! { <Link href=format!("/company/{}", c.id) attr:data-testid="company-link">{move || data.company_name_in(&c.id, zh.get()).to_string()}</Link> })}
+                {move || if zh.get() { "。" } else { ". " }} {move || crate::i18n::tr(zh.get(), "Confidence in this record:")} {move || if zh.get() { "" } else { " " }} {move || crate::i18n::label(zh.get(), "confidence", &model.confidence, &model.confidence).to_string()} {move || if zh.get() { "。" } else { "." }}
                 {(model.confidence == "low").then(|| view! { " " <crate::widgets::LowConfidence /> })}
             </p>
             <p><Link href=compare_href attr:class="button" attr:data-testid="compare-with">{move || crate::i18n::tr(zh.get(), "Compare with other models…")}</Link></p>
             <dl class="facts">
                 {move || model_fields(model, crate::zh_texts::tracked(zh))
                     .into_iter()
+                    .filter(|(label, _, _)| *label != "Benchmark")
                     .map(|(label, value, sources)| {
                         let value = if value == "—" { not_published() } else { view! { {value} }.into_any() };
                         view! { <Fact label=Signal::derive(move || crate::i18n::tr(zh.get(), label)) value=value sources=sources /> }
                     })
                     .collect_view()}
             </dl>
+            <ScoreTable model=model />
             {model.params_note.clone().map(|n| view! { <p class="entity__notes"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Model id=model.id.clone() field="params_note" en=n /></p> })}
             {model.notes.clone().map(|n| view! { <p class="entity__notes"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Model id=model.id.clone() field="notes" en=n /></p> })}
             // An empty section is not shown.
@@ -472,10 +560,12 @@ fn ModelDetail(model: &'static Model, index: usize) -> impl IntoView {
 pub fn EventPage() -> impl IntoView {
     let id = id_param();
     let data = dataset();
-    super::set_title(move || {
-        id.with(|id| {
-            data.event(id)
-                .map_or_else(|| "Not found".into(), |e| e.title.clone())
+    let zh_signal = use_zh();
+    super::set_title(move |zh| {
+        id.with(|id| match data.event(id) {
+            Some(e) => crate::zh_texts::chinese(zh_signal, TextKind::Event, id, "title")
+                .map_or_else(|| e.title.clone(), str::to_string),
+            None => crate::i18n::t(zh, "not-found").into(),
         })
     });
     move || {
@@ -508,7 +598,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
                 <span class=format!("category category--{}", event.category.as_str())>{event.category.label()}</span>
                 {event.in_article.then(|| view! { " " <span class="badge badge--article">{move || t(zh.get(), "in-article")}</span> })}
             </p>
-            <ShareBar href=Signal::derive({ let id = event.id.clone(); move || format!("/event/{id}") }) title=Signal::derive({ let n = event.title.clone(); move || n.clone() }) />
+            <ShareBar href=Signal::derive({ let id = event.id.clone(); let common = crate::url_state::use_common(); move || crate::url_state::with_common(&format!("/event/{id}"), &common.get()) }) title=Signal::derive({ let (id, n) = (event.id.clone(), event.title.clone()); let zh = use_zh(); move || crate::zh_texts::chinese(zh, TextKind::Event, &id, "title").map_or_else(|| n.clone(), str::to_string) }) />
             <h1><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="title" en=event.title.clone() /></h1>
             <p class="entity__date">
                 <time datetime=event.date.map(|d| d.to_string()).unwrap_or_default()>
@@ -520,7 +610,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
             {event.notes.clone().map(|n| view! { <p class="entity__notes"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="notes" en=n /></p> })}
             {event.key_figures.clone().map(|figures| view! {
                 <dl class="facts">
-                    {figures.into_iter().map(|(k, v)| view! { <div class="fact"><dt>{k.replace('_', " ")}</dt><dd>{v}</dd></div> }).collect_view()}
+                    {figures.into_iter().map(|(k, v)| view! { <div class="fact key-figure" lang=move || zh.get().then_some("en")><dt>{k.replace('_', " ")}</dt><dd>{v}</dd></div> }).collect_view()}
                 </dl>
             })}
             <dl class="facts">
@@ -528,7 +618,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
                     <dt>{move || t(zh.get(), "companies")}</dt>
                     <dd data-testid="event-companies">
                         {if event.companies.is_empty() { view! { "—" }.into_any() } else {
-                            event.companies.iter().map(|c| view! { <Link href=format!("/company/{c}")>{data.company_name(c).to_string()}</Link> " " }).collect_view().into_any()
+                            event.companies.iter().map(|c| view! { <Link href=format!("/company/{c}")>{move || data.company_name_in(c, zh.get()).to_string()}</Link> " " }).collect_view().into_any()
                         }}
                     </dd>
                 </div>
@@ -540,7 +630,7 @@ fn EventDetail(event: &'static Event) -> impl IntoView {
                         }}
                     </dd>
                 </div>
-                {(!event.products.is_empty()).then(|| view! { <div class="fact"><dt>"Products"</dt><dd>{event.products.join(", ")}</dd></div> })}
+                {(!event.products.is_empty()).then(|| view! { <div class="fact"><dt>{move || crate::i18n::tr(zh.get(), "Products")}</dt><dd>{event.products.join(", ")}</dd></div> })}
             </dl>
             <p><Link href=timeline_href>{move || crate::i18n::tr(zh.get(), "Show in the timeline →")}</Link></p>
             <SourceList sources=event.sources.clone() />

@@ -11,10 +11,14 @@ pub mod timeline;
 use leptos::prelude::*;
 
 /// Sets the document title for the current view.
-pub fn set_title(title: impl Fn() -> String + Send + Sync + 'static) {
+/// The document title, `title` (given whether the edition is Chinese) and the brand, in the
+/// reader's language; follows the language switch.
+pub fn set_title(title: impl Fn(bool) -> String + Send + Sync + 'static) {
+    let zh = crate::widgets::use_zh();
     Effect::new(move |_| {
+        let zh = zh.get();
         if let Some(document) = crate::browser_window().and_then(|w| w.document()) {
-            document.set_title(&format!("{} · China AI Atlas", title()));
+            document.set_title(&format!("{} · {}", title(zh), crate::i18n::t(zh, "brand")));
         }
     });
 }

@@ -30,7 +30,7 @@ pub fn ModelsView() -> impl IntoView {
     let query = use_view_query("/models", ModelsState::decode, ModelsState::encode);
     let state = query.state;
     let results = Memo::new(move |_| state.with(|s| query_models(data, s)));
-    super::set_title(|| "Models".to_string());
+    super::set_title(|zh| t(zh, "models").to_string());
     let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
     // One copy of the result list per change, not one per reader (the table reads it thrice).
     let items = Memo::new(move |_| results.with(|r| r.items.clone()));
@@ -57,7 +57,7 @@ pub fn ModelsView() -> impl IntoView {
             <h1>{move || t(zh.get(), "models")}</h1>
             <ShareBar
                 href=Signal::derive(move || state.with(|s| query.href_for(s)))
-                title=Signal::derive(|| "Models".to_string())
+                title=Signal::derive(move || t(zh.get(), "models").to_string())
                 exports=Exports::new(
                     "models",
                     // What is on screen: the compared models in the comparison, else the results.
@@ -79,7 +79,7 @@ pub fn ModelsView() -> impl IntoView {
             // In the comparison, the filters, search and columns do not apply: they are hidden
             // (and kept in the URL for the table).
             <div class="layout" class:layout--compare=move || view_kind.get() == ViewKind::Compare>
-                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
+                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label=move || t(zh.get(), "filters")>
                     <crate::widgets::DrawerHead />
                     <RangeFilters query=query />
                     <FacetPanel
@@ -256,7 +256,7 @@ fn ViewSwitch(query: ViewQuery<ModelsState>) -> impl IntoView {
         }
     };
     view! {
-        <div class="segmented" role="group" aria-label="View">
+        <div class="segmented" role="group" aria-label=move || crate::i18n::tr(zh.get(), "View")>
             {button(ViewKind::Table, "table")}
             {button(ViewKind::Chart, "chart")}
             {button(ViewKind::Compare, "compare")}
@@ -331,6 +331,13 @@ enum CellContent {
     Date(Option<(String, String)>),
     /// Benchmark scores (text, setting); empty when none is recorded.
     Scores(Vec<(String, String)>),
+    /// A benchmark column's best score, linked to its source, with how it was measured in the
+    /// title (shown on hover and, by the style sheet, on focus).
+    Score {
+        href: String,
+        text: String,
+        title: String,
+    },
     /// Plain text in a `<span>` with an optional class and title; `None` when not published.
     Text {
         class: String,
@@ -357,7 +364,7 @@ fn cell_spec(
         },
         ModelColumn::Organisation => CellContent::Link {
             href: link(format!("/company/{}", model.company)),
-            text: dataset().company_name(&model.company).to_string(),
+            text: dataset().company_name_in(&model.company, zh).to_string(),
             badge: None,
         },
         ModelColumn::Released => CellContent::Date(
@@ -377,10 +384,29 @@ fn cell_spec(
                 })
                 .collect(),
         ),
+        ModelColumn::Score(_) => {
+            let name = column.benchmark().map_or("", |b| b.name);
+            let scores: Vec<_> = model.scores(name).collect();
+            match scores.first() {
+                Some(best) => CellContent::Score {
+                    href: best.source_url.clone(),
+                    text: format!("{}{}", best.score, if scores.len() > 1 { "*" } else { "" }),
+                    title: score_title(best, scores.len() - 1, zh),
+                },
+                None => CellContent::Text {
+                    class: String::new(),
+                    title: Some(t(zh, "not-published").to_string()),
+                    text: None,
+                },
+            }
+        }
         _ => {
             let text = cell_text(model, column, zh);
             let title = match (column, model.context_tokens) {
-                _ if text.is_none() => Some(NOT_PUBLISHED.to_string()),
+                _ if text.is_none() => Some(t(zh, "not-published").to_string()),
+                (ModelColumn::Context, Some(c)) if zh => {
+                    Some(format!("{} 个词元", format::thousands(c)))
+                }
                 (ModelColumn::Context, Some(c)) => Some(format!("{} tokens", format::thousands(c))),
                 _ => None,
             };
@@ -406,8 +432,35 @@ fn cell_spec(
         ModelColumn::Modality => "col-mod",
         ModelColumn::Reasoning => "col-reason",
         ModelColumn::Benchmarks => "col-bench",
+        ModelColumn::Score(_) => "col-score",
     };
     CellSpec { class, content }
+}
+
+/// How a score was measured, for its cell's title: setting, variant, who reported it and when,
+/// and how many other scores of the benchmark the model has (other variants or settings).
+fn score_title(score: &atlas_core::dataset::Benchmark, others: usize, zh: bool) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(score.setting.clone());
+    parts.extend(score.variant.clone());
+    let by = score.reported_by.as_deref().unwrap_or("lab");
+    parts.push(match (by, zh) {
+        ("lab", false) => "reported by the lab".into(),
+        ("lab", true) => "发布方自报".into(),
+        (other, false) => format!("measured by {other}"),
+        (other, true) => format!("由 {other} 测得"),
+    });
+    if let Some(date) = score.date {
+        parts.push(crate::i18n::date(zh, date));
+    }
+    if others > 0 {
+        parts.push(if zh {
+            format!("* 另有 {others} 个成绩（其他变体或设置），见模型页面")
+        } else {
+            format!("* {others} more on the model's page (other variants or settings)")
+        });
+    }
+    parts.join(" · ")
 }
 
 /// A cell built with `view!` (the pre-rendered page, and the first render of a row).
@@ -426,6 +479,9 @@ fn cell_view(spec: CellSpec) -> AnyView {
             .map(|(text, title)| view! { <span class="bench" title=title>{text}</span> })
             .collect_view()
             .into_any(),
+        CellContent::Score { href, text, title } => {
+            view! { <a class="score" href=href title=title rel="noopener noreferrer">{text}</a> }.into_any()
+        }
         CellContent::Text { class, title, text } => {
             let unknown = text.is_none();
             view! { <span class=class class:unknown=unknown title=title>{text.unwrap_or_else(|| "—".to_string())}</span> }.into_any()
@@ -546,6 +602,15 @@ mod dom {
                 set_text(&span, None, content);
                 let _ = el.append_child(&span);
             }
+            CellContent::Score { href, text, title } => {
+                let a = element("a");
+                a.set_class_name("score");
+                let _ = a.set_attribute("href", href);
+                let _ = a.set_attribute("title", title);
+                let _ = a.set_attribute("rel", "noopener noreferrer");
+                a.set_text_content(Some(text));
+                let _ = el.append_child(&a);
+            }
         }
     }
 
@@ -615,6 +680,13 @@ mod dom {
             }
             (CellContent::Text { .. }, CellContent::Text { .. }, Some(span)) => {
                 set_text(&span, Some(old), new)
+            }
+            (CellContent::Score { .. }, CellContent::Score { href, text, title }, Some(a)) => {
+                set_opt(&a, "href", Some(href));
+                set_opt(&a, "title", Some(title));
+                if a.text_content().as_deref() != Some(text) {
+                    a.set_text_content(Some(text));
+                }
             }
             _ => fill(el, new),
         }
@@ -779,7 +851,7 @@ fn ModelTable(
             <table class="model-table" class:model-table--virtual=virtual_mode data-testid="model-table">
                 <thead>
                     <tr>
-                        <th scope="col" class="col-pick"><span class="visually-hidden">"Pick"</span></th>
+                        <th scope="col" class="col-pick"><span class="visually-hidden">{move || crate::i18n::tr(zh.get(), "Pick")}</span></th>
                         <For each=move || columns.get() key=|c| *c let:column>
                             <SortHeader query=query column=column />
                         </For>
@@ -803,7 +875,7 @@ fn ModelTable(
                                     <td class="col-pick">
                                         <input
                                             type="checkbox"
-                                            aria-label=move || format!("Pick {} to compare", model().name)
+                                            aria-label=move || if zh.get() { format!("选择 {} 以对比", model().name) } else { format!("Pick {} to compare", model().name) }
                                             data-testid="pick"
                                             prop:checked=is_picked
                                             disabled=move || full() && !is_picked.get()
@@ -844,7 +916,7 @@ fn ModelTable(
                     crate::widgets::focus_later("[data-testid='view-compare']");
                 }
             >
-                {move || format!("Compare {} picked", picked.with(Vec::len))}
+                {move || if zh.get() { format!("对比已选的 {} 个", picked.with(Vec::len)) } else { format!("Compare {} picked", picked.with(Vec::len)) }}
             </button>
         </p>
     }
@@ -879,7 +951,10 @@ fn SortHeader(query: ViewQuery<ModelsState>, column: ModelColumn) -> impl IntoVi
         ),
         None => String::new(),
     };
-    let class = format!("col-{}", column.as_str());
+    let class = match column {
+        ModelColumn::Score(_) => format!("col-{} col-score", column.as_str()),
+        _ => format!("col-{}", column.as_str()),
+    };
     if !column.sortable() {
         return view! { <th scope="col" class=class>{move || crate::i18n::label(zh.get(), "col", column.as_str(), column.label())}</th> }.into_any();
     }
@@ -935,7 +1010,7 @@ fn CompareView(query: ViewQuery<ModelsState>) -> impl IntoView {
                                     <th scope="col" data-id=m.id.clone()>
                                         <Link href=format!("/model/{}", m.id)>{m.name.clone()}</Link>
                                         " "
-                                        <button type="button" class="link-button remove-button" aria-label=format!("Remove {}", m.name) on:click=move |_| { let id = id.clone(); query.update(false, move |s| s.picked.retain(|p| *p != id)) }>"×"</button>
+                                        <button type="button" class="link-button remove-button" aria-label=if zh.get_untracked() { format!("移除 {}", m.name) } else { format!("Remove {}", m.name) } on:click=move |_| { let id = id.clone(); query.update(false, move |s| s.picked.retain(|p| *p != id)) }>"×"</button>
                                     </th>
                                 }
                             }).collect_view()}
@@ -1078,7 +1153,7 @@ fn benchmark_rows(models: &[&'static Model]) -> impl IntoView {
                                 view! {
                                     <span class="bench-score">
                                         {b.score.to_string()}
-                                        {(!detail.is_empty()).then(|| view! { <span class="bench-score__setting">{format!(" ({})", detail.join(", "))}</span> })}
+                                        {(!detail.is_empty()).then(|| view! { <span class="bench-score__setting" lang="en">{format!(" ({})", detail.join(", "))}</span> })}
                                         <SourceLinks sources=vec![source] />
                                     </span>
                                 }
@@ -1100,6 +1175,135 @@ fn benchmark_rows(models: &[&'static Model]) -> impl IntoView {
 
 /// Release date (x) against total parameters (y, log scale); colour by country, hollow
 /// markers for closed weights; each point focusable, with a hidden table alternative.
+/// A model's value on a chart axis (days since 1970 for the release date).
+fn axis_value(model: &Model, axis: ModelColumn) -> Option<f64> {
+    match axis {
+        ModelColumn::Released => model.released.map(day_number),
+        ModelColumn::Params => model.total_params_b,
+        ModelColumn::Active => model.active_params_b,
+        ModelColumn::Context => model.context_tokens.map(|c| c as f64),
+        ModelColumn::Score(_) => axis
+            .benchmark()
+            .and_then(|b| model.best_score(b.name))
+            .map(|b| b.score),
+        _ => None,
+    }
+}
+
+/// A value as the axis writes it.
+fn axis_text(axis: ModelColumn, value: f64, zh: bool) -> String {
+    match axis {
+        ModelColumn::Released => format!("{}", (value / 365.25 + 1970.0).floor()),
+        ModelColumn::Params | ModelColumn::Active => format::params(value),
+        ModelColumn::Context => format::context(value as u64),
+        _ => {
+            let _ = zh;
+            format!("{value}")
+        }
+    }
+}
+
+/// A model's value on an axis as its cell writes it.
+fn axis_cell(model: &Model, axis: ModelColumn, zh: bool) -> String {
+    match axis {
+        ModelColumn::Released => model
+            .released
+            .map_or_else(String::new, |d| crate::i18n::date(zh, d)),
+        ModelColumn::Score(_) => {
+            axis_value(model, axis).map_or_else(String::new, |v| v.to_string())
+        }
+        _ => axis_value(model, axis).map_or_else(String::new, |v| axis_text(axis, v, zh)),
+    }
+}
+
+/// An axis: the range drawn (log10 of it on a log axis) and its ticks (value, label).
+#[derive(Clone, PartialEq)]
+struct Scale {
+    min: f64,
+    max: f64,
+    log: bool,
+    ticks: Vec<(f64, String)>,
+}
+
+impl Scale {
+    fn new(axis: ModelColumn, values: &[f64], zh: bool) -> Scale {
+        let (lo, hi) = min_max(values).unwrap_or((0.0, 1.0));
+        if axis.log_scale() {
+            let (lmin, lmax) = (
+                lo.max(1e-3).log10().floor(),
+                hi.max(1e-3)
+                    .log10()
+                    .ceil()
+                    .max(lo.max(1e-3).log10().floor() + 1.0),
+            );
+            let ticks = (lmin as i32..=lmax as i32)
+                .map(|e| {
+                    let v = 10f64.powi(e);
+                    (v, axis_text(axis, v, zh))
+                })
+                .collect();
+            return Scale {
+                min: lmin,
+                max: lmax,
+                log: true,
+                ticks,
+            };
+        }
+        if axis == ModelColumn::Released {
+            let (min, max) = (lo - 30.0, hi + 30.0);
+            let first = (min / 365.25 + 1970.0).ceil() as i32;
+            let last = (max / 365.25 + 1970.0).floor() as i32;
+            let ticks = (first..=last)
+                .map(|year| {
+                    let d = day_number(atlas_core::date::PartialDate {
+                        year,
+                        month: 1,
+                        day: 1,
+                    });
+                    (d, year.to_string())
+                })
+                .collect();
+            return Scale {
+                min,
+                max,
+                log: false,
+                ticks,
+            };
+        }
+        // Scores: whole tens around the data.
+        let min = ((lo / 10.0).floor() * 10.0).max(0.0);
+        let max = ((hi / 10.0).ceil() * 10.0).max(min + 10.0);
+        let step = if max - min > 50.0 { 20.0 } else { 10.0 };
+        let mut ticks = Vec::new();
+        let mut v = min;
+        while v <= max + 1e-9 {
+            ticks.push((v, format!("{v}")));
+            v += step;
+        }
+        Scale {
+            min,
+            max,
+            log: false,
+            ticks,
+        }
+    }
+
+    /// Where `value` falls between 0 (min) and 1 (max).
+    fn unit(&self, value: f64) -> f64 {
+        let v = if self.log {
+            value.max(1e-3).log10()
+        } else {
+            value
+        };
+        (v - self.min) / (self.max - self.min).max(1e-9)
+    }
+}
+
+/// The chart's axis choices: the columns with numbers or dates.
+fn axis_choices() -> impl Iterator<Item = ModelColumn> {
+    ModelColumn::ALL.into_iter().filter(|c| c.is_axis())
+}
+
 #[component]
 fn ReleaseChart(
     query: ViewQuery<ModelsState>,
@@ -1113,58 +1317,57 @@ fn ReleaseChart(
     const HEIGHT: f64 = 420.0;
     const LEFT: f64 = 60.0;
     const BOTTOM: f64 = 40.0;
+    let axes = Memo::new(move |_| state.with(|s| (s.x, s.y)));
+    let label = move |axis: ModelColumn| {
+        crate::i18n::label(zh.get(), "col", axis.as_str(), axis.label()).to_string()
+    };
     let plotted = Memo::new(move |_| {
+        let (ax, ay) = axes.get();
         items.with(|items| {
             items
                 .iter()
                 .copied()
                 .filter(|&i| {
-                    data.models[i].released.is_some() && data.models[i].total_params_b.is_some()
+                    let m = &data.models[i];
+                    axis_value(m, ax).is_some() && axis_value(m, ay).is_some()
                 })
                 .collect::<Vec<_>>()
         })
     });
     let scales = Memo::new(move |_| {
+        let (ax, ay) = axes.get();
         let ids = plotted.get();
-        let days: Vec<f64> = ids
+        let xs: Vec<f64> = ids
             .iter()
-            .map(|&i| day_number(data.models[i].released.unwrap()))
+            .filter_map(|&i| axis_value(&data.models[i], ax))
             .collect();
-        let params: Vec<f64> = ids
+        let ys: Vec<f64> = ids
             .iter()
-            .map(|&i| data.models[i].total_params_b.unwrap())
+            .filter_map(|&i| axis_value(&data.models[i], ay))
             .collect();
-        let (dmin, dmax) = min_max(&days).unwrap_or((0.0, 1.0));
-        let (pmin, pmax) = min_max(&params).unwrap_or((1.0, 10.0));
-        let (lmin, lmax) = (
-            pmin.log10().floor(),
-            pmax.log10().ceil().max(pmin.log10().floor() + 1.0),
-        );
-        (dmin - 30.0, dmax + 30.0, lmin, lmax)
+        (Scale::new(ax, &xs, zh.get()), Scale::new(ay, &ys, zh.get()))
     });
-    let x = move |d: f64| {
-        let (dmin, dmax, _, _) = scales.get();
-        LEFT + (d - dmin) / (dmax - dmin).max(1.0) * (WIDTH - LEFT - 20.0)
-    };
-    let y = move |p: f64| {
-        let (_, _, lmin, lmax) = scales.get();
-        HEIGHT - BOTTOM - (p.log10() - lmin) / (lmax - lmin) * (HEIGHT - BOTTOM - 20.0)
+    let x = move |v: f64| scales.with(|(sx, _)| LEFT + sx.unit(v) * (WIDTH - LEFT - 20.0));
+    let y = move |v: f64| {
+        scales.with(|(_, sy)| HEIGHT - BOTTOM - sy.unit(v) * (HEIGHT - BOTTOM - 20.0))
     };
     let skipped = move || items.with(Vec::len) - plotted.with(Vec::len);
     let navigate = leptos_router::hooks::use_navigate();
     let navigate_to = Callback::new(move |href: String| navigate(&href, Default::default()));
-    // The chart is one Tab stop: the point last focused (at first, the earliest) is tabbable,
-    // and the arrow keys move between the points in date order (Home and End to the ends).
-    let by_date = Memo::new(move |_| {
+    // The chart is one Tab stop: the point last focused (at first, the leftmost) is tabbable,
+    // and the arrow keys move between the points from left to right (Home and End to the ends).
+    let by_x = Memo::new(move |_| {
+        let (ax, ay) = axes.get();
         let mut order = plotted.get();
         order.sort_by(|&a, &b| {
             let (ma, mb) = (&data.models[a], &data.models[b]);
-            day_number(ma.released.unwrap())
-                .total_cmp(&day_number(mb.released.unwrap()))
+            axis_value(ma, ax)
+                .unwrap_or_default()
+                .total_cmp(&axis_value(mb, ax).unwrap_or_default())
                 .then(
-                    ma.total_params_b
-                        .unwrap()
-                        .total_cmp(&mb.total_params_b.unwrap()),
+                    axis_value(ma, ay)
+                        .unwrap_or_default()
+                        .total_cmp(&axis_value(mb, ay).unwrap_or_default()),
                 )
         });
         order
@@ -1172,10 +1375,10 @@ fn ReleaseChart(
     let active: RwSignal<Option<usize>> = RwSignal::new(None);
     let tabbable = move |index: usize| match active.get() {
         Some(a) if plotted.with(|p| p.contains(&a)) => a == index,
-        _ => by_date.with(|o| o.first() == Some(&index)),
+        _ => by_x.with(|o| o.first() == Some(&index)),
     };
     let step = move |from: usize, key: &str| -> Option<usize> {
-        by_date.with_untracked(|order| {
+        by_x.with_untracked(|order| {
             let last = order.len().checked_sub(1)?;
             let at = order.iter().position(|&i| i == from)?;
             let next = match key {
@@ -1202,32 +1405,85 @@ fn ReleaseChart(
             let _ = element.focus();
         }
     };
+    let choose = move |which: char, value: String| {
+        if let Some(column) = ModelColumn::parse(&value).filter(|c| c.is_axis()) {
+            query.update(false, |s| {
+                if which == 'x' {
+                    s.x = column;
+                } else {
+                    s.y = column;
+                }
+            });
+        }
+    };
+    let axis_select = move |which: char| {
+        let current = move || {
+            axes.with(|(ax, ay)| {
+                if which == 'x' {
+                    ax.as_str()
+                } else {
+                    ay.as_str()
+                }
+            })
+        };
+        view! {
+            <label class="chart__axis">
+                {move || crate::i18n::tr(zh.get(), if which == 'x' { "X axis" } else { "Y axis" })} " "
+                <select data-testid=format!("chart-{which}") prop:value=current on:change=move |ev| choose(which, event_target_value(&ev))>
+                    {axis_choices().map(|c| view! { <option value=c.as_str() selected=move || current() == c.as_str()>{move || label(c)}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let description = move || {
+        let (ax, ay) = axes.get();
+        let log = |a: ModelColumn| {
+            if a.log_scale() {
+                crate::i18n::tr(zh.get(), " (log scale)")
+            } else {
+                ""
+            }
+        };
+        if zh.get() {
+            format!(
+                "横轴：{}{}；纵轴：{}{}。",
+                label(ax),
+                log(ax),
+                label(ay),
+                log(ay)
+            )
+        } else {
+            format!(
+                "X axis: {}{}. Y axis: {}{}.",
+                label(ax),
+                log(ax),
+                label(ay),
+                log(ay)
+            )
+        }
+    };
     view! {
         <figure class="chart" data-testid="chart">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label="Models by release date and total parameters (log scale)" class="chart__svg">
+            <div class="chart__controls">{axis_select('x')} {axis_select('y')}</div>
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=description class="chart__svg">
                 {move || {
-                    let (_, _, lmin, lmax) = scales.get();
-                    (lmin as i32..=lmax as i32).map(|e| {
-                        let v = 10f64.powi(e);
+                    scales.with(|(_, sy)| sy.ticks.clone()).into_iter().map(|(v, text)| {
                         let yy = y(v);
                         view! {
                             <g class="chart__grid">
                                 <line x1=LEFT x2=WIDTH - 10.0 y1=yy y2=yy />
-                                <text x=LEFT - 6.0 y=yy + 4.0 text-anchor="end">{format::params(v)}</text>
+                                <text x=LEFT - 6.0 y=yy + 4.0 text-anchor="end">{text}</text>
                             </g>
                         }
                     }).collect_view()
                 }}
                 {move || {
-                    let (dmin, dmax, _, _) = scales.get();
-                    let first = (dmin / 365.25 + 1970.0).ceil() as i32;
-                    let last = (dmax / 365.25 + 1970.0).floor() as i32;
-                    (first..=last).map(|year| {
-                        let xx = x(day_number(atlas_core::date::PartialDate { year, month: 1, day: 1 }));
+                    scales.with(|(sx, _)| sx.ticks.clone()).into_iter().map(|(v, text)| {
+                        let xx = x(v);
                         view! {
                             <g class="chart__grid">
                                 <line x1=xx x2=xx y1=20.0 y2=HEIGHT - BOTTOM />
-                                <text x=xx y=HEIGHT - BOTTOM + 16.0 text-anchor="middle">{year}</text>
+                                <text x=xx y=HEIGHT - BOTTOM + 16.0 text-anchor="middle">{text}</text>
                             </g>
                         }
                     }).collect_view()
@@ -1235,10 +1491,23 @@ fn ReleaseChart(
                 <For each=move || plotted.get() key=|i| *i let:index>
                     {
                         let model = &data.models[index];
-                        let cx = move || x(day_number(model.released.unwrap()));
-                        let cy = move || y(model.total_params_b.unwrap());
+                        let cx = move || x(axis_value(model, axes.get().0).unwrap_or_default());
+                        let cy = move || y(axis_value(model, axes.get().1).unwrap_or_default());
                         let picked = move || state.with(|s| s.picked.contains(&model.id));
-                        let label = format!("{}, {}, released {}, {} parameters{}", model.name, data.company_name(&model.company), model.released.unwrap().display(), format::params(model.total_params_b.unwrap()), if model.open_weights { ", open weights" } else { ", closed weights" });
+                        let point_label = move || {
+                            let (ax, ay) = axes.get();
+                            let zh = zh.get();
+                            format!(
+                                "{}, {}; {}: {}; {}: {}; {}",
+                                model.name,
+                                data.company_name_in(&model.company, zh),
+                                label(ax),
+                                axis_cell(model, ax, zh),
+                                label(ay),
+                                axis_cell(model, ay, zh),
+                                crate::i18n::tr(zh, if model.open_weights { "open weights" } else { "closed weights" }),
+                            )
+                        };
                         let country_class = match model.country.as_str() { "China" => "china", "United States" => "us", _ => "other" };
                         let id = model.id.clone();
                         let open = move || navigate_to.run(format!("/model/{id}"));
@@ -1251,7 +1520,7 @@ fn ReleaseChart(
                                 data-id=model.id.clone()
                                 tabindex=move || if tabbable(index) { "0" } else { "-1" }
                                 role="link"
-                                aria-label=label.clone()
+                                aria-label=point_label
                                 cx=cx
                                 cy=cy
                                 r=move || if picked() { 8.0 } else { 5.5 }
@@ -1270,7 +1539,7 @@ fn ReleaseChart(
                                     }
                                 }
                             >
-                                <title>{label.clone()}</title>
+                                <title>{point_label}</title>
                             </circle>
                         }
                     }
@@ -1280,18 +1549,22 @@ fn ReleaseChart(
                 <span class="legend legend--china">"● " {move || crate::i18n::tr(zh.get(), "China")}</span> " "
                 <span class="legend legend--us">"● " {move || crate::i18n::tr(zh.get(), "United States")}</span> " "
                 <span class="legend legend--other">"● " {move || crate::i18n::tr(zh.get(), "Other")}</span> " · "
-                {move || crate::i18n::tr(zh.get(), "Hollow markers: closed weights. Larger markers: picked models. Y axis: total parameters, log scale.")}
-                {move || (skipped() > 0).then(|| view! { " " <span data-testid="chart-skipped">{skipped()} " filtered models are not drawn because their release date or parameter count is not published."</span> })}
+                {move || crate::i18n::tr(zh.get(), "Hollow markers: closed weights. Larger markers: picked models.")} " "
+                <span data-testid="chart-axes">{description}</span>
+                {move || (skipped() > 0).then(|| view! { " " <span data-testid="chart-skipped">{skipped()} {move || crate::i18n::tr(zh.get(), "filtered models are not drawn because a value on an axis is not published.")}</span> })}
                 <span class="chart__hover" aria-live="polite">{move || hovered.get().map(|i| data.models[i].name.clone())}</span>
             </figcaption>
             <table class="visually-hidden">
-                <caption>"Models in the chart"</caption>
-                <thead><tr><th scope="col">"Model"</th><th scope="col">"Released"</th><th scope="col">"Parameters"</th></tr></thead>
+                <caption>{move || crate::i18n::tr(zh.get(), "Models in the chart")}</caption>
+                <thead><tr><th scope="col">{move || crate::i18n::tr(zh.get(), "Model")}</th><th scope="col">{move || label(axes.get().0)}</th><th scope="col">{move || label(axes.get().1)}</th></tr></thead>
                 <tbody>
-                    {move || plotted.get().into_iter().map(|i| {
-                        let m = &data.models[i];
-                        view! { <tr><td>{m.name.clone()}</td><td>{m.released.unwrap().display()}</td><td>{format::params(m.total_params_b.unwrap())}</td></tr> }
-                    }).collect_view()}
+                    {move || {
+                        let (ax, ay) = axes.get();
+                        plotted.get().into_iter().map(|i| {
+                            let m = &data.models[i];
+                            view! { <tr><td>{m.name.clone()}</td><td>{axis_cell(m, ax, zh.get_untracked())}</td><td>{axis_cell(m, ay, zh.get_untracked())}</td></tr> }
+                        }).collect_view()
+                    }}
                 </tbody>
             </table>
         </figure>

@@ -11,7 +11,7 @@ use crate::widgets::use_zh;
 pub fn NotFound() -> impl IntoView {
     let location = use_location();
     let zh = use_zh();
-    super::set_title(|| "Not found".to_string());
+    super::set_title(|zh| t(zh, "not-found").to_string());
     view! {
         <section class="not-found" data-testid="not-found">
             <h1>{move || t(zh.get(), "not-found")}</h1>

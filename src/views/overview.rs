@@ -11,7 +11,7 @@ use crate::widgets::use_zh;
 pub fn Overview() -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
-    super::set_title(|| "Overview".to_string());
+    super::set_title(|zh| t(zh, "overview").to_string());
     let chinese_open = data
         .models
         .iter()
@@ -31,7 +31,7 @@ pub fn Overview() -> impl IntoView {
             </p>
             <p data-testid="overview-counts">
                 {data.companies.len()} " " {move || t(zh.get(), "companies-count")} " · " {data.models.len()} " " {move || t(zh.get(), "models-count")}
-                " (" {chinese_open} " open-weight, Chinese) · " {data.events().len()} " " {move || t(zh.get(), "events-count")} " · "
+                {move || if zh.get() { format!("（其中中国开放权重模型 {chinese_open} 个）· ") } else { format!(" ({chinese_open} open-weight, Chinese) · ") }} {data.events().len()} " " {move || t(zh.get(), "events-count")} " · "
                 {data.claims.len()} " " {move || t(zh.get(), "claims-count")}
             </p>
             <ul class="overview__cards">

@@ -51,7 +51,7 @@ pub fn TimelineView() -> impl IntoView {
     let query = use_view_query("/timeline", TimelineState::decode, TimelineState::encode);
     let state = query.state;
     let results = Memo::new(move |_| state.with(|s| query_events(data, s)));
-    super::set_title(|| "Timeline".to_string());
+    super::set_title(|zh| t(zh, "timeline").to_string());
     let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
     let on_facet = Callback::new(move |(f, v): (usize, String)| {
         query.update(false, |s| s.facets.toggle(&EVENT_FACETS, f, &v))
@@ -98,7 +98,7 @@ pub fn TimelineView() -> impl IntoView {
             <h1>{move || t(zh.get(), "timeline")}</h1>
             <ShareBar
                 href=Signal::derive(move || state.with(|s| query.href_for(s)))
-                title=Signal::derive(|| "Timeline".to_string())
+                title=Signal::derive(move || t(zh.get(), "timeline").to_string())
                 exports=Exports::new(
                     "events",
                     Signal::derive(move || results.with(|r| r.items.clone())),
@@ -109,7 +109,7 @@ pub fn TimelineView() -> impl IntoView {
             <Notices warnings=query.warnings />
             <DensityStrip query=query />
             <div class="layout">
-                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label="Filters">
+                <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label=move || t(zh.get(), "filters")>
                     <crate::widgets::DrawerHead />
                     <FacetPanel
                         specs=&EVENT_FACETS
@@ -267,7 +267,7 @@ fn EventItem(index: usize, #[prop(into)] focused: Signal<bool>) -> impl IntoView
             <h3 class="event__title"><Link href=format!("/event/{}", event.id)><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="title" en=event.title.clone() /></Link></h3>
             <p class="event__summary"><crate::zh_texts::DataText kind=atlas_core::translation::TextKind::Event id=event.id.clone() field="summary" en=event.summary.clone() /></p>
             <p class="event__links">
-                {event.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{data.company_name(c).to_string()}</Link> " " }).collect_view()}
+                {event.companies.iter().map(|c| view! { <Link href=format!("/company/{c}") attr:class="chip">{move || data.company_name_in(c, zh.get()).to_string()}</Link> " " }).collect_view()}
                 {event.models.iter().map(|m| view! { <Link href=format!("/model/{m}") attr:class="chip chip--model">{data.model(m).map_or(m.clone(), |x| x.name.clone())}</Link> " " }).collect_view()}
             </p>
             <p class="event__sources">
@@ -489,7 +489,7 @@ fn DensityStrip(query: ViewQuery<TimelineState>) -> impl IntoView {
     let month_value = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let (first_hint, last_hint) = (first.clone(), last.clone());
     view! {
-        <section class="strip" aria-label="Events per month">
+        <section class="strip" aria-label=move || crate::i18n::tr(zh.get(), "Events per month")>
             <svg
                 viewBox=format!("0 0 {width} {height}")
                 preserveAspectRatio="none"

@@ -162,7 +162,7 @@ async fn no_results_says_why_and_offers_to_clear_that_filter() {
     b.open("/companies?q=zzzz&cat=robotics").await;
     let empty = b.text("[data-testid='empty']").await;
     assert!(empty.contains("Nothing matches"), "{empty}");
-    assert!(empty.contains("Clear the filter: search “zzzz”"), "{empty}");
+    assert!(empty.contains("Clear the filter: Search “zzzz”"), "{empty}");
     b.click("[data-testid='empty'] button").await;
     b.wait_for_path("/companies?cat=robotics").await;
     b.close().await;

@@ -42,7 +42,24 @@ async fn every_in_app_link_keeps_the_chinese_edition() {
             missing.len(),
             &missing[..missing.len().min(5)]
         );
-        // And a link followed stays in Chinese.
+        // The share link and the embed snippet keep the language too (the overview has none).
+        if path == "/" {
+            continue;
+        }
+        b.wait_until("the share link keeps lang=zh", || async {
+            b.js("return document.querySelector(\"[data-testid='share-url']\").value")
+                .await
+                .as_str()
+                .is_some_and(|u| u.contains("lang=zh"))
+        })
+        .await;
+        let embed = b
+            .js("return document.querySelector(\"[data-testid='embed-snippet']\").value")
+            .await;
+        assert!(
+            embed.as_str().unwrap().contains("lang=zh"),
+            "{path}: {embed}"
+        );
     }
     b.open("/models?lang=zh").await;
     b.click(".model-table tbody th.col-name a").await;
@@ -263,4 +280,128 @@ async fn the_chinese_edition_shows_the_data_texts_in_chinese_marked_as_translati
         assert!(facts.contains(expected), "{expected} missing from {facts}");
     }
     b.close().await;
+}
+
+/// Latin-script words a Chinese page may show outside names and source titles: units,
+/// abbreviations and the names of keys and file formats.
+const ALLOWED_LATIN: &[&str] = &[
+    "B", "K", "M", "T", "KB", "MB", "AI", "API", "CSV", "JSON", "SVG", "PNG", "URL", "MoE", "IPO",
+    "Shift", "GPU", "CPU", "HBM", "AGI", "LLM", "CEO", "CTO", "Nvidia", "arXiv", "GitHub",
+    "Hugging", "Face", "ChatGPT", "OpenAI", "BF16", "FP8", "FP16", "VS", "vs",
+    // The language switch names the other edition in its own language.
+    "English",
+];
+
+/// Every word of the dataset's names (companies, their aliases and founders, models, licences,
+/// exchanges and tickers, benchmarks): a name is not a missing translation. Source titles and
+/// benchmark settings are not among them: the scan leaves those elements out.
+fn name_words() -> std::collections::HashSet<String> {
+    let data = atlas_e2e::dataset();
+    let mut names: Vec<&str> = ALLOWED_LATIN.to_vec();
+    for c in &data.companies {
+        names.push(&c.name_en);
+        names.extend(c.aliases.iter().map(String::as_str));
+        names.extend(c.founders.iter().map(String::as_str));
+        names.extend(c.flagship.iter().map(String::as_str));
+        names.extend(c.listing.exchange.as_deref());
+        names.extend(c.listing.ticker.as_deref());
+    }
+    for m in &data.models {
+        names.push(&m.name);
+        names.push(&m.id);
+        names.extend(m.license.as_deref());
+        names.extend(m.context_label.as_deref());
+        names.extend(m.benchmarks.iter().map(|b| b.name.as_str()));
+        names.extend(m.training_compute.as_ref().map(|t| t.value.as_str()));
+    }
+    names
+        .iter()
+        .flat_map(|n| n.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Visible text (and `aria-label`s and placeholders) of the page, per element, with the
+/// Latin-script words in it, leaving out what stays English on purpose (marked `lang="en"`):
+/// source titles and addresses, the article's title and quotes, events' key figures and how a
+/// benchmark score was measured (the source's wording).
+const SCAN: &str = r#"
+const found = [];
+const skip = (el) => el.closest('script, style, noscript, textarea, .external, .sources__url, cite, .claim__quote, .key-figure, .bench-score__setting');
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const el = node.parentElement;
+  if (!el || skip(el) || !el.checkVisibility()) continue;
+  const text = node.textContent.trim();
+  if (/[A-Za-z]{2,}/.test(text)) found.push([el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : ''), text]);
+}
+// A closed menu's options are not "visible", but they are what the menu shows.
+for (const el of document.body.querySelectorAll('select')) {
+  if (skip(el) || !el.checkVisibility()) continue;
+  for (const o of el.options) if (/[A-Za-z]{2,}/.test(o.text)) found.push(['option', o.text]);
+}
+for (const el of document.body.querySelectorAll('[aria-label], [placeholder]')) {
+  if (skip(el) || !el.checkVisibility()) continue;
+  for (const a of ['aria-label', 'placeholder']) {
+    const text = el.getAttribute(a);
+    if (text && /[A-Za-z]{2,}/.test(text)) found.push([el.tagName.toLowerCase() + '@' + a, text]);
+  }
+}
+return found;
+"#;
+
+/// The Chinese edition shows no English words outside names, numbers, units and source
+/// titles, on every view and on a page of each kind of record.
+#[tokio::test]
+async fn the_chinese_edition_has_no_english_outside_names() {
+    let allowed = name_words();
+    let b = Browser::new(1280).await;
+    let mut failures = Vec::new();
+    for path in [
+        "/",
+        "/companies",
+        "/models",
+        "/models?view=chart",
+        "/models?view=compare&pick=deepseek-v3~llama-4-maverick",
+        "/timeline",
+        "/article",
+        "/company/deepseek",
+        "/model/deepseek-v3",
+        "/event/deepseek-selloff",
+        "/model/no-such-model",
+    ] {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        b.open(&format!("{path}{sep}lang=zh")).await;
+        // In the Chinese edition the app starts once the Chinese texts have arrived.
+        b.wait_for("html[data-app='ready'] main").await;
+        let found: Vec<(String, String)> = serde_json::from_value(b.js(SCAN).await).unwrap();
+        for (element, text) in found {
+            // A Chinese sentence (a translation) may name things in Latin script: DeepSeek's
+            // "UE8M0 FP8", "App Store". Only mostly-Latin texts are English.
+            let cjk = text
+                .chars()
+                .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .count();
+            let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+            if cjk >= 2 && cjk * 5 >= latin {
+                continue;
+            }
+            let english: Vec<&str> = text
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+                .filter(|w| !allowed.contains(*w))
+                .collect();
+            if !english.is_empty() {
+                failures.push(format!("{path} {element}: {english:?} in “{text}”"));
+            }
+        }
+    }
+    b.close().await;
+    assert!(
+        failures.is_empty(),
+        "{} texts with English words in the Chinese edition:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -273,7 +273,7 @@ async fn the_chart_draws_one_focusable_point_per_filtered_model() {
         .await;
     assert_eq!(
         label,
-        ["DeepSeek-V3, DeepSeek, released 26 Dec 2024, 671B parameters, open weights"]
+        ["DeepSeek-V3, DeepSeek; Released: 26 Dec 2024; Parameters: 671B; open weights"]
     );
     b.close().await;
 }
@@ -322,4 +322,150 @@ async fn a_model_page_shows_values_with_sources_and_its_company() {
     b.click("[data-testid='company-link']").await;
     b.wait_for_path("/company/deepseek").await;
     b.close().await;
+}
+
+/// A benchmark is a column the reader can show (from the Columns menu), sort by, and follow to
+/// its source; a cell says how the score was measured and marks a model with several scores.
+#[tokio::test]
+async fn a_benchmark_column_shows_sorts_and_links_scores() {
+    let data = dataset();
+    let b = Browser::new(1280).await;
+    b.open("/models").await;
+    b.wait_for("html[data-app='ready'] [data-testid='column-chooser'] summary")
+        .await;
+    b.click("[data-testid='column-chooser'] summary").await;
+    b.click("[data-column='gpqa-diamond']").await;
+    b.wait_until("the column is in the URL", || async {
+        b.url().await.contains("gpqa-diamond")
+    })
+    .await;
+    // Close the menu, which covers the header row.
+    b.click("[data-testid='column-chooser'] summary").await;
+    b.click("th[data-column='gpqa-diamond'] button").await;
+    b.wait_until("sorted by the score", || async {
+        b.url().await.contains("sort=-gpqa-diamond")
+    })
+    .await;
+    let ids = b.ids(ROWS).await;
+    let scores: Vec<Option<f64>> = ids
+        .iter()
+        .map(|id| model(id).best_score("GPQA Diamond").map(|s| s.score))
+        .collect();
+    let known = scores.iter().take_while(|s| s.is_some()).count();
+    assert!(known >= 15, "{known} models with a GPQA Diamond score");
+    assert!(scores[known..].iter().all(Option::is_none));
+    assert!(
+        scores[..known].windows(2).all(|w| w[0] >= w[1]),
+        "{scores:?}"
+    );
+    // The same order as the core computes for this URL.
+    let query = b.url().await;
+    let query = query.split_once('?').unwrap().1;
+    assert_eq!(ids, atlas_e2e::model_ids(data, query));
+    // The top cell: the best score, its source, how it was measured.
+    let top = model(&ids[0]);
+    let best = top.best_score("GPQA Diamond").unwrap();
+    let cell = format!("tr[data-id='{}'] td.col-score a.score", top.id);
+    assert!(b.text(&cell).await.starts_with(&best.score.to_string()));
+    assert_eq!(b.attrs(&cell, "href").await[0], best.source_url);
+    let title = b.attrs(&cell, "title").await.remove(0);
+    assert!(title.contains(best.setting.as_deref().unwrap()), "{title}");
+    // A model with several GPQA Diamond scores is marked "*" and says how many more.
+    if let Some(m) = ids
+        .iter()
+        .map(|id| model(id))
+        .find(|m| m.scores("GPQA Diamond").count() > 1)
+    {
+        let cell = format!("tr[data-id='{}'] td.col-score a.score", m.id);
+        assert!(b.text(&cell).await.ends_with('*'));
+        assert!(b.attrs(&cell, "title").await[0].contains("more on the model's page"));
+    }
+    // The URL alone reproduces the view.
+    b.open(&format!("/models?{query}")).await;
+    b.wait_for(ROWS).await;
+    assert_eq!(b.ids(ROWS).await, ids);
+    b.close().await;
+}
+
+/// The chart's axes are chosen in the URL (`x=`, `y=`) or with its two menus; each choice is a
+/// history entry, a reload keeps it, Back returns to the previous axes. Points without a value
+/// on an axis are not drawn, and the higher score is drawn higher.
+#[tokio::test]
+async fn chart_axes_follow_the_url_and_the_controls() {
+    let data = dataset();
+    let drawn_ids = |query: &str, x: fn(&atlas_core::dataset::Model) -> bool| {
+        let mut ids: Vec<String> = atlas_e2e::model_ids(data, query)
+            .into_iter()
+            .filter(|id| {
+                let m = model(id);
+                x(m) && m.best_score("GPQA Diamond").is_some()
+            })
+            .collect();
+        ids.sort();
+        ids
+    };
+    let b = Browser::new(1280).await;
+    b.open("/models?view=chart&y=gpqa-diamond").await;
+    b.wait_for("html[data-app='ready'] circle.chart__point")
+        .await;
+    let by_date = drawn_ids("view=chart&y=gpqa-diamond", |m| m.released.is_some());
+    assert!(by_date.len() >= 15, "{by_date:?}");
+    assert_eq!(drawn(&b).await, by_date);
+    assert!(b
+        .text("[data-testid='chart-axes']")
+        .await
+        .contains("GPQA Diamond"));
+    // The best score is the highest point.
+    let best = by_date
+        .iter()
+        .max_by(|a, c| {
+            let s = |id: &str| model(id).best_score("GPQA Diamond").unwrap().score;
+            s(a).total_cmp(&s(c))
+        })
+        .unwrap();
+    let top = b
+        .js("return [...document.querySelectorAll('circle.chart__point')].sort((a, b) => a.cy.baseVal.value - b.cy.baseVal.value)[0].dataset.id")
+        .await;
+    assert_eq!(
+        model(top.as_str().unwrap())
+            .best_score("GPQA Diamond")
+            .unwrap()
+            .score,
+        model(best).best_score("GPQA Diamond").unwrap().score
+    );
+    // The x menu: total parameters.
+    b.js("const s = document.querySelector(\"[data-testid='chart-x']\"); s.value = 'params'; s.dispatchEvent(new Event('change', { bubbles: true }));")
+        .await;
+    b.wait_for_path("/models?view=chart&x=params&y=gpqa-diamond")
+        .await;
+    let by_size = drawn_ids("view=chart&x=params&y=gpqa-diamond", |m| {
+        m.total_params_b.is_some()
+    });
+    b.wait_until("the points follow the new axis", || async {
+        drawn(&b).await == by_size
+    })
+    .await;
+    b.refresh().await;
+    b.wait_for("html[data-app='ready'] circle.chart__point")
+        .await;
+    assert_eq!(drawn(&b).await, by_size);
+    assert_eq!(
+        b.js("return document.querySelector(\"[data-testid='chart-x']\").value")
+            .await,
+        "params"
+    );
+    b.back().await;
+    b.wait_for_path("/models?view=chart&y=gpqa-diamond").await;
+    b.wait_until("the points follow Back", || async {
+        drawn(&b).await == by_date
+    })
+    .await;
+    b.close().await;
+}
+
+/// The models the chart draws, by id, sorted.
+async fn drawn(b: &Browser) -> Vec<String> {
+    let mut ids = b.attrs("circle.chart__point", "data-id").await;
+    ids.sort();
+    ids
 }

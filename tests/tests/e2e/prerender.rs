@@ -167,3 +167,54 @@ async fn the_app_takes_over_the_pre_rendered_page_without_moving_it() {
     assert_eq!(b.path().await, "/companies?cat=robotics");
     b.close().await;
 }
+
+/// The Chinese edition is pre-rendered too: before the app starts, `?lang=zh` shows the
+/// Chinese page (its texts, marked as translations), and the app takes it over without moving
+/// anything.
+#[tokio::test]
+async fn the_chinese_edition_is_pre_rendered_and_taken_over_without_moving() {
+    let (port, hold) = held_server();
+    let b = Browser::on_server(1280, port).await;
+    b.client
+        .goto(&format!("{}/timeline?lang=zh", b.base))
+        .await
+        .unwrap();
+    b.wait_for("html[lang='zh-Hans']:not(.zh-pending) [data-testid='translated']")
+        .await;
+    assert_eq!(
+        b.count("html[data-app]").await,
+        0,
+        "the wasm was held back, yet the app started"
+    );
+    assert_eq!(b.text(".site-header__brand").await, "中国人工智能图谱");
+    assert!(
+        b.js("return document.title")
+            .await
+            .as_str()
+            .unwrap()
+            .contains("时间线"),
+        "{}",
+        b.js("return document.title").await
+    );
+    b.js("window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; }).observe({ type: 'layout-shift' });")
+        .await;
+    let before = b.js(RECTS).await;
+    let events_before = b.count(".event").await;
+    let translated_before = b.count("[data-testid='translated']").await;
+    hold.store(false, Ordering::SeqCst);
+    b.wait_for_app().await;
+    b.js("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))")
+        .await;
+    assert_eq!(
+        before,
+        b.js(RECTS).await,
+        "the Chinese page moved when the app started"
+    );
+    assert_eq!(b.count(".event").await, events_before);
+    assert_eq!(
+        b.count("[data-testid='translated']").await,
+        translated_before
+    );
+    assert_eq!(b.js("return window.__shifts").await, 0);
+    b.close().await;
+}
