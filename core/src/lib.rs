@@ -13,6 +13,7 @@ pub mod format;
 pub mod index;
 pub mod input;
 pub mod models;
+pub mod overview;
 pub mod query;
 pub mod spec;
 pub mod state;

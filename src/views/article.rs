@@ -98,7 +98,7 @@ pub fn ArticleView() -> impl IntoView {
             />
             <Notices warnings=query.warnings />
             <p class="lede" data-testid="article-credit">
-                {move || crate::i18n::tr(zh.get(), "The claims below are quoted from")} " “" <cite lang="en">{data.header.article.title.clone()}</cite> "”, "
+                {move || crate::i18n::tr(zh.get(), "The claims below are quoted from")} " “" <cite lang="en">{data.header.article.title.clone()}</cite> {move || if zh.get() { "”，" } else { "”, " }}
                 {move || crate::i18n::tr(zh.get(), "the news article this atlas grew from. China AI Atlas checks each claim against sources; quoting it is not an endorsement.")}
             </p>
             <ArticleCitation />

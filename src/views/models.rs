@@ -822,12 +822,14 @@ fn ModelTable(
     let scroll_ref: NodeRef<leptos::html::Div> = NodeRef::new();
     let overflows = RwSignal::new(true);
     let measure = move || {
+        // The frame may come after the table is gone (the reader left the view): then the
+        // reference and the signal are disposed and there is nothing to measure.
         request_animation_frame(move || {
-            if let Some(scroll) = scroll_ref.get_untracked() {
+            if let Some(Some(scroll)) = scroll_ref.try_get_untracked() {
                 let table_width = scroll
                     .first_element_child()
                     .map_or(0, |table| table.scroll_width());
-                overflows.set(table_width > scroll.client_width() + 1);
+                overflows.try_set(table_width > scroll.client_width() + 1);
             }
         })
     };
@@ -1318,6 +1320,12 @@ fn ReleaseChart(
     const LEFT: f64 = 60.0;
     const BOTTOM: f64 = 40.0;
     let axes = Memo::new(move |_| state.with(|s| (s.x, s.y)));
+    // Read without panicking once the chart is gone: leaving the view disposes the memo while
+    // the points' closures may still run once (the fallback is never drawn).
+    let axes_now = move || {
+        axes.try_get()
+            .unwrap_or((ModelColumn::Released, ModelColumn::Params))
+    };
     let label = move |axis: ModelColumn| {
         crate::i18n::label(zh.get(), "col", axis.as_str(), axis.label()).to_string()
     };
@@ -1347,9 +1355,15 @@ fn ReleaseChart(
             .collect();
         (Scale::new(ax, &xs, zh.get()), Scale::new(ay, &ys, zh.get()))
     });
-    let x = move |v: f64| scales.with(|(sx, _)| LEFT + sx.unit(v) * (WIDTH - LEFT - 20.0));
+    let x = move |v: f64| {
+        scales
+            .try_with(|(sx, _)| LEFT + sx.unit(v) * (WIDTH - LEFT - 20.0))
+            .unwrap_or(LEFT)
+    };
     let y = move |v: f64| {
-        scales.with(|(_, sy)| HEIGHT - BOTTOM - sy.unit(v) * (HEIGHT - BOTTOM - 20.0))
+        scales
+            .try_with(|(_, sy)| HEIGHT - BOTTOM - sy.unit(v) * (HEIGHT - BOTTOM - 20.0))
+            .unwrap_or(HEIGHT - BOTTOM)
     };
     let skipped = move || items.with(Vec::len) - plotted.with(Vec::len);
     let navigate = leptos_router::hooks::use_navigate();
@@ -1418,13 +1432,12 @@ fn ReleaseChart(
     };
     let axis_select = move |which: char| {
         let current = move || {
-            axes.with(|(ax, ay)| {
-                if which == 'x' {
-                    ax.as_str()
-                } else {
-                    ay.as_str()
-                }
-            })
+            let (ax, ay) = axes_now();
+            if which == 'x' {
+                ax.as_str()
+            } else {
+                ay.as_str()
+            }
         };
         view! {
             <label class="chart__axis">
@@ -1436,7 +1449,7 @@ fn ReleaseChart(
         }
     };
     let description = move || {
-        let (ax, ay) = axes.get();
+        let (ax, ay) = axes_now();
         let log = |a: ModelColumn| {
             if a.log_scale() {
                 crate::i18n::tr(zh.get(), " (log scale)")
@@ -1491,11 +1504,11 @@ fn ReleaseChart(
                 <For each=move || plotted.get() key=|i| *i let:index>
                     {
                         let model = &data.models[index];
-                        let cx = move || x(axis_value(model, axes.get().0).unwrap_or_default());
-                        let cy = move || y(axis_value(model, axes.get().1).unwrap_or_default());
+                        let cx = move || x(axis_value(model, axes_now().0).unwrap_or_default());
+                        let cy = move || y(axis_value(model, axes_now().1).unwrap_or_default());
                         let picked = move || state.with(|s| s.picked.contains(&model.id));
                         let point_label = move || {
-                            let (ax, ay) = axes.get();
+                            let (ax, ay) = axes_now();
                             let zh = zh.get();
                             format!(
                                 "{}, {}; {}: {}; {}: {}; {}",
@@ -1556,10 +1569,10 @@ fn ReleaseChart(
             </figcaption>
             <table class="visually-hidden">
                 <caption>{move || crate::i18n::tr(zh.get(), "Models in the chart")}</caption>
-                <thead><tr><th scope="col">{move || crate::i18n::tr(zh.get(), "Model")}</th><th scope="col">{move || label(axes.get().0)}</th><th scope="col">{move || label(axes.get().1)}</th></tr></thead>
+                <thead><tr><th scope="col">{move || crate::i18n::tr(zh.get(), "Model")}</th><th scope="col">{move || label(axes_now().0)}</th><th scope="col">{move || label(axes_now().1)}</th></tr></thead>
                 <tbody>
                     {move || {
-                        let (ax, ay) = axes.get();
+                        let (ax, ay) = axes_now();
                         plotted.get().into_iter().map(|i| {
                             let m = &data.models[i];
                             view! { <tr><td>{m.name.clone()}</td><td>{axis_cell(m, ax, zh.get_untracked())}</td><td>{axis_cell(m, ay, zh.get_untracked())}</td></tr> }
@@ -1572,7 +1585,7 @@ fn ReleaseChart(
 }
 
 /// Days since 1970-01-01 of a date's first day (for the chart's x axis).
-fn day_number(date: atlas_core::date::PartialDate) -> f64 {
+pub(crate) fn day_number(date: atlas_core::date::PartialDate) -> f64 {
     let key = date.first_day_key();
     let (y, m, d) = (
         (key / 10_000) as f64,

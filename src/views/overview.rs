@@ -1,7 +1,11 @@
 //! `/`: what the atlas holds, with counts and a way into each view.
 
 use crate::Link;
+use atlas_core::dataset::Model;
+use atlas_core::overview;
 use leptos::prelude::*;
+
+use super::models::day_number;
 
 use crate::dataset;
 use crate::i18n::t;
@@ -34,6 +38,7 @@ pub fn Overview() -> impl IntoView {
                 {move || if zh.get() { format!("（其中中国开放权重模型 {chinese_open} 个）· ") } else { format!(" ({chinese_open} open-weight, Chinese) · ") }} {data.events().len()} " " {move || t(zh.get(), "events-count")} " · "
                 {data.claims.len()} " " {move || t(zh.get(), "claims-count")}
             </p>
+            <RaceInNumbers />
             <ul class="overview__cards">
                 {cards
                     .into_iter()
@@ -52,5 +57,351 @@ pub fn Overview() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+const W: f64 = 320.0;
+const H: f64 = 150.0;
+const PAD_L: f64 = 34.0;
+const PAD_B: f64 = 20.0;
+
+/// "The race in numbers": four small charts computed from the dataset, each with one sentence
+/// computed from the same numbers and a link to the view that shows the models behind it.
+#[component]
+fn RaceInNumbers() -> impl IntoView {
+    let zh = use_zh();
+    let tr = move |en: &'static str| move || crate::i18n::tr(zh.get(), en);
+    view! {
+        <section class="race" data-testid="race">
+            <h2>{tr("The race in numbers")}</h2>
+            <p class="race__note">{tr("Among the models in this atlas: open-weight models and a few closed reference points. The closed US frontier models are not in it, so the US lines show open models only.")}</p>
+            <div class="race__grid">
+                <ReleasesChart />
+                <FrontierChart benchmark="GPQA Diamond" href="/models?view=chart&y=gpqa-diamond" />
+                <FrontierChart benchmark="SWE-bench Verified" href="/models?view=chart&y=swe-bench-verified" />
+                <LargestChart />
+                <VerdictChart />
+            </div>
+        </section>
+    }
+}
+
+fn country_class(country: &str) -> &'static str {
+    match country {
+        overview::CHINA => "china",
+        overview::US => "us",
+        _ => "other",
+    }
+}
+
+/// Open-weight releases per year, China, US and others side by side.
+#[component]
+fn ReleasesChart() -> impl IntoView {
+    let zh = use_zh();
+    let years = overview::open_releases_per_year(dataset());
+    let max = years
+        .iter()
+        .map(|y| y.1.max(y.2).max(y.3))
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    let slot = (W - PAD_L) / years.len().max(1) as f64;
+    let bar = (slot - 6.0) / 3.0;
+    let height = move |n: u32| n as f64 / max * (H - PAD_B - 10.0);
+    // The sentence is about the last full year with releases (not the year the data ends in).
+    let last_full = years
+        .iter()
+        .rev()
+        .find(|y| y.0 < dataset().header.as_of.year)
+        .copied();
+    let bars = years
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &(year, china, us, other))| {
+            let x0 = PAD_L + i as f64 * slot + 3.0;
+            [(china, "china"), (us, "us"), (other, "other")]
+                .into_iter()
+                .enumerate()
+                .map(move |(k, (n, class))| {
+                    let h = height(n);
+                    view! {
+                        <rect class=format!("race__bar race__bar--{class}") x=x0 + k as f64 * bar y=H - PAD_B - h width=bar - 1.0 height=h>
+                            <title>{format!("{year}: {n}")}</title>
+                        </rect>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect_view();
+    let labels = years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            view! { <text x=PAD_L + (i as f64 + 0.5) * slot y=H - 5.0 text-anchor="middle">{y.0}</text> }
+        })
+        .collect_view();
+    let sentence = move || {
+        match last_full {
+        Some((year, china, us, _)) if zh.get() => {
+            format!("{year}年，本图谱收录中国实验室发布的开放权重模型 {china} 个，美国实验室 {us} 个。")
+        }
+        Some((year, china, us, _)) => format!(
+            "In {year} Chinese labs released {china} open-weight models in this atlas; US labs {us}."
+        ),
+        None => String::new(),
+    }
+    };
+    view! {
+        <figure class="race__chart" data-testid="race-releases">
+            <Link href="/models?open=1">
+                <span class="race__title">{move || crate::i18n::tr(zh.get(), "Open-weight releases per year")}</span>
+                <svg viewBox=format!("0 0 {W} {H}") class="race__svg" aria-hidden="true">
+                    <line class="race__axis" x1=PAD_L x2=W y1=H - PAD_B y2=H - PAD_B />
+                    {bars}
+                    {labels}
+                </svg>
+            </Link>
+            <figcaption data-testid="race-sentence">{sentence}</figcaption>
+        </figure>
+    }
+}
+
+/// Step lines of the best value so far for China and the US, over release dates.
+fn frontier_svg(
+    lines: &[(&'static str, Vec<overview::Step>)],
+    unit: fn(f64) -> String,
+    log: bool,
+) -> impl IntoView {
+    let all: Vec<&overview::Step> = lines.iter().flat_map(|(_, s)| s.iter()).collect();
+    let days: Vec<f64> = all.iter().map(|s| day_number(s.date)).collect();
+    let t = |v: f64| if log { v.max(1e-3).log10() } else { v };
+    let values: Vec<f64> = all.iter().map(|s| t(s.value)).collect();
+    let (d0, d1) = bounds(&days);
+    let (v0, v1) = bounds(&values);
+    let (v0, v1) = if log {
+        (v0.floor(), v1.ceil().max(v0.floor() + 1.0))
+    } else {
+        (v0 - 2.0, v1 + 2.0)
+    };
+    let x = move |d: f64| PAD_L + (d - d0) / (d1 - d0).max(1.0) * (W - PAD_L - 8.0);
+    let y = move |v: f64| H - PAD_B - (t(v) - v0) / (v1 - v0).max(1e-9) * (H - PAD_B - 10.0);
+    let end = d1;
+    let paths = lines
+        .iter()
+        .map(|(country, steps)| {
+            let mut d = String::new();
+            for (k, s) in steps.iter().enumerate() {
+                let (sx, sy) = (x(day_number(s.date)), y(s.value));
+                if k == 0 {
+                    d.push_str(&format!("M{sx:.1},{sy:.1}"));
+                } else {
+                    d.push_str(&format!(" H{sx:.1} V{sy:.1}"));
+                }
+            }
+            if !steps.is_empty() {
+                d.push_str(&format!(" H{:.1}", x(end)));
+            }
+            let class = format!("race__line race__line--{}", country_class(country));
+            let dots = steps
+                .iter()
+                .map(|s| view! { <circle class=class.clone() cx=x(day_number(s.date)) cy=y(s.value) r=2.5 /> })
+                .collect_view();
+            view! { <path class=class.clone() d=d /> {dots} }
+        })
+        .collect_view();
+    let first_year = (d0 / 365.25 + 1970.0).ceil() as i32;
+    let last_year = (d1 / 365.25 + 1970.0).floor() as i32;
+    let years = (first_year..=last_year)
+        .map(|year| {
+            let xx = x(day_number(atlas_core::date::PartialDate {
+                year,
+                month: 1,
+                day: 1,
+            }));
+            view! { <text x=xx y=H - 5.0 text-anchor="middle">{year}</text> }
+        })
+        .collect_view();
+    let top = if log { 10f64.powf(v1) } else { v1 };
+    let bottom = if log { 10f64.powf(v0) } else { v0 };
+    view! {
+        <svg viewBox=format!("0 0 {W} {H}") class="race__svg" aria-hidden="true">
+            <line class="race__axis" x1=PAD_L x2=W y1=H - PAD_B y2=H - PAD_B />
+            <text x=PAD_L - 4.0 y=14.0 text-anchor="end">{unit(top)}</text>
+            <text x=PAD_L - 4.0 y=H - PAD_B text-anchor="end">{unit(bottom)}</text>
+            {paths}
+            {years}
+        </svg>
+    }
+}
+
+fn bounds(values: &[f64]) -> (f64, f64) {
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if min.is_finite() {
+        (min, max)
+    } else {
+        (0.0, 1.0)
+    }
+}
+
+/// "China {v} (model, date); United States {w} (model, date)": the last step of each line.
+fn leaders(
+    zh: bool,
+    lines: &[(&'static str, Vec<overview::Step>)],
+    unit: fn(f64) -> String,
+) -> String {
+    let data = dataset();
+    lines
+        .iter()
+        .filter_map(|(country, steps)| {
+            let s = steps.last()?;
+            let m = &data.models[s.index];
+            let country = crate::i18n::label(zh, "country", country, country);
+            Some(if zh {
+                format!(
+                    "{country} {}（{}，{}）",
+                    unit(s.value),
+                    m.name,
+                    crate::i18n::date(true, s.date)
+                )
+            } else {
+                format!(
+                    "{country} {} ({}, {})",
+                    unit(s.value),
+                    m.name,
+                    crate::i18n::date(false, s.date)
+                )
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(if zh { "；" } else { "; " })
+}
+
+/// The best published score on a benchmark over time, China vs the US.
+#[component]
+fn FrontierChart(benchmark: &'static str, href: &'static str) -> impl IntoView {
+    let zh = use_zh();
+    let data = dataset();
+    let score = move |m: &Model| m.best_score(benchmark).map(|b| b.score);
+    let lines: Vec<(&'static str, Vec<overview::Step>)> = [overview::CHINA, overview::US]
+        .into_iter()
+        .map(|c| (c, overview::frontier(data, c, score)))
+        .collect();
+    let unit: fn(f64) -> String = |v| format!("{v}");
+    let sentence = {
+        let lines = lines.clone();
+        move || {
+            let zh = zh.get();
+            let leaders = leaders(zh, &lines, unit);
+            if zh {
+                format!("本图谱中 {benchmark} 的最高成绩：{leaders}。")
+            } else {
+                format!("Best {benchmark} score in this atlas: {leaders}.")
+            }
+        }
+    };
+    view! {
+        <figure class="race__chart" data-testid="race-frontier">
+            <Link href=href>
+                <span class="race__title">{move || if zh.get() { format!("{benchmark} 最高成绩的变化：中国与美国") } else { format!("Best {benchmark} score so far: China vs US") }}</span>
+                {frontier_svg(&lines, unit, false)}
+            </Link>
+            <figcaption data-testid="race-sentence">{sentence}</figcaption>
+        </figure>
+    }
+}
+
+/// The largest open-weight model so far, China vs the US.
+#[component]
+fn LargestChart() -> impl IntoView {
+    let zh = use_zh();
+    let data = dataset();
+    let size = |m: &Model| {
+        if m.open_weights {
+            m.total_params_b
+        } else {
+            None
+        }
+    };
+    let lines: Vec<(&'static str, Vec<overview::Step>)> = [overview::CHINA, overview::US]
+        .into_iter()
+        .map(|c| (c, overview::frontier(data, c, size)))
+        .collect();
+    let unit: fn(f64) -> String = atlas_core::format::params;
+    let sentence = {
+        let lines = lines.clone();
+        move || {
+            let zh = zh.get();
+            let leaders = leaders(zh, &lines, unit);
+            if zh {
+                format!("本图谱中最大的开放权重模型（总参数）：{leaders}。")
+            } else {
+                format!("Largest open-weight model in this atlas (total parameters): {leaders}.")
+            }
+        }
+    };
+    view! {
+        <figure class="race__chart" data-testid="race-largest">
+            <Link href="/models?open=1&view=chart">
+                <span class="race__title">{move || crate::i18n::tr(zh.get(), "Largest open-weight model so far (log scale)")}</span>
+                {frontier_svg(&lines, unit, true)}
+            </Link>
+            <figcaption data-testid="race-sentence">{sentence}</figcaption>
+        </figure>
+    }
+}
+
+/// The article's claims by verdict.
+#[component]
+fn VerdictChart() -> impl IntoView {
+    let zh = use_zh();
+    let counts = overview::verdict_counts(dataset());
+    let total: u32 = counts.iter().map(|c| c.1).sum();
+    let max = counts.iter().map(|c| c.1).max().unwrap_or(1).max(1) as f64;
+    let row = (H - 10.0) / counts.len().max(1) as f64;
+    let bars = {
+        let counts = counts.clone();
+        move || {
+            let zh = zh.get();
+            counts
+                .iter()
+                .enumerate()
+                .map(|(i, (v, n))| {
+                    let yy = 5.0 + i as f64 * row;
+                    let w = *n as f64 / max * (W - 175.0);
+                    view! {
+                        <text x=140.0 y=yy + row * 0.65 text-anchor="end">{crate::i18n::label(zh, "verdict", v.as_str(), v.label()).to_string()}</text>
+                        <rect class=format!("race__bar race__bar--{}", v.as_str()) x=146.0 y=yy + 2.0 width=w height=row - 5.0 />
+                        <text x=150.0 + w y=yy + row * 0.65>{*n}</text>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let sentence = move || {
+        let zh = zh.get();
+        let parts: Vec<String> = counts
+            .iter()
+            .map(|(v, n)| {
+                format!(
+                    "{} {n}",
+                    crate::i18n::label(zh, "verdict", v.as_str(), v.label()).to_lowercase()
+                )
+            })
+            .collect();
+        if zh {
+            format!("文章的 {total} 条陈述中：{}。", parts.join("，"))
+        } else {
+            format!("Of the article's {total} claims: {}.", parts.join(", "))
+        }
+    };
+    view! {
+        <figure class="race__chart" data-testid="race-verdicts">
+            <Link href="/article">
+                <span class="race__title">{move || crate::i18n::tr(zh.get(), "The article's claims by verdict")}</span>
+                <svg viewBox=format!("0 0 {W} {H}") class="race__svg" aria-hidden="true">{bars}</svg>
+            </Link>
+            <figcaption data-testid="race-sentence">{sentence}</figcaption>
+        </figure>
     }
 }

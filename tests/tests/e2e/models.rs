@@ -469,3 +469,80 @@ async fn drawn(b: &Browser) -> Vec<String> {
     ids.sort();
     ids
 }
+
+/// The overview answers the article's question with charts computed from the data: each
+/// sentence matches the core's figures, and each chart is a link to the view behind it.
+#[tokio::test]
+async fn the_overview_charts_state_the_data_and_link_to_their_views() {
+    let data = dataset();
+    let b = Browser::new(1280).await;
+    b.open("/").await;
+    b.wait_for("html[data-app='ready'] [data-testid='race']")
+        .await;
+    assert_eq!(b.count("[data-testid='race'] figure").await, 5);
+    // The releases sentence: the last full year before the data ends.
+    let years = atlas_core::overview::open_releases_per_year(data);
+    let (year, china, us, _) = *years
+        .iter()
+        .rev()
+        .find(|y| y.0 < data.header.as_of.year)
+        .unwrap();
+    assert_eq!(
+        b.text("[data-testid='race-releases'] figcaption").await,
+        format!("In {year} Chinese labs released {china} open-weight models in this atlas; US labs {us}.")
+    );
+    // The GPQA Diamond frontier names China's best model and score.
+    let best = atlas_core::overview::frontier(data, "China", |m| {
+        m.best_score("GPQA Diamond").map(|s| s.score)
+    });
+    let top = best.last().unwrap();
+    let sentence = b
+        .texts("[data-testid='race-frontier'] figcaption")
+        .await
+        .remove(0);
+    assert!(
+        sentence.contains(&format!(
+            "China {} ({}",
+            top.value, data.models[top.index].name
+        )),
+        "{sentence}"
+    );
+    // A chart is a link to the filtered view that shows its models.
+    b.click("[data-testid='race-frontier'] a").await;
+    b.wait_for_path("/models?view=chart&y=gpqa-diamond").await;
+    b.wait_for("html[data-app='ready'] circle.chart__point")
+        .await;
+    b.back().await;
+    b.wait_for_path("/").await;
+    eprintln!(
+        "DEBUG {} {}",
+        b.count("[data-testid='race'] figure").await,
+        b.js("return document.body.innerText.slice(0, 600)").await
+    );
+    b.wait_for("[data-testid='race-verdicts'] a").await;
+    b.click("[data-testid='race-verdicts'] a").await;
+    b.wait_for_path("/article").await;
+    b.close().await;
+}
+
+/// Leaving the chart (or the table) for another page and coming back works: a frame the table
+/// had asked for used to run after the view was gone and stopped the app.
+#[tokio::test]
+async fn leaving_the_chart_and_coming_back_keeps_the_app_running() {
+    let b = Browser::new(1280).await;
+    for start in [
+        "/models?view=chart",
+        "/models?view=chart&y=gpqa-diamond",
+        "/models",
+    ] {
+        b.open(start).await;
+        b.click(".site-header__brand").await;
+        b.wait_for_path("/").await;
+        b.wait_for("[data-testid='race'] figure").await;
+        b.back().await;
+        b.wait_for("[data-testid='model-table'], [data-testid='chart']")
+            .await;
+        assert_eq!(b.count("#fatal-error").await, 0, "{start}: the app stopped");
+    }
+    b.close().await;
+}
