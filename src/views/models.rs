@@ -1564,7 +1564,7 @@ fn ReleaseChart(
                 <span class="legend legend--other">"● " {move || crate::i18n::tr(zh.get(), "Other")}</span> " · "
                 {move || crate::i18n::tr(zh.get(), "Hollow markers: closed weights. Larger markers: picked models.")} " "
                 <span data-testid="chart-axes">{description}</span>
-                {move || (skipped() > 0).then(|| view! { " " <span data-testid="chart-skipped">{skipped()} {move || crate::i18n::tr(zh.get(), "filtered models are not drawn because a value on an axis is not published.")}</span> })}
+                {move || (skipped() > 0).then(|| view! { " " <span data-testid="chart-skipped">{skipped()} {move || if zh.get() { "" } else { " " }} {move || crate::i18n::tr(zh.get(), "filtered models are not drawn because a value on an axis is not published.")}</span> })}
                 <span class="chart__hover" aria-live="polite">{move || hovered.get().map(|i| data.models[i].name.clone())}</span>
             </figcaption>
             <table class="visually-hidden">
