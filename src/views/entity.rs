@@ -95,8 +95,7 @@ pub fn CompanyPage() -> impl IntoView {
     let data = dataset();
     super::set_title(move |zh| {
         id.with(|id| match data.company(id) {
-            Some(c) if zh => c.name_zh.clone().unwrap_or_else(|| c.name_en.clone()),
-            Some(c) => c.name_en.clone(),
+            Some(_) => data.company_name_in(id, zh).to_string(),
             None => crate::i18n::t(zh, "not-found").into(),
         })
     });

@@ -1595,7 +1595,7 @@ pub(crate) fn day_number(date: atlas_core::date::PartialDate) -> f64 {
     (y - 1970.0) * 365.25 + (m - 1.0) * 30.44 + (d - 1.0)
 }
 
-fn min_max(values: &[f64]) -> Option<(f64, f64)> {
+pub(crate) fn min_max(values: &[f64]) -> Option<(f64, f64)> {
     let min = values.iter().copied().fold(f64::INFINITY, f64::min);
     let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     (min.is_finite() && max.is_finite()).then_some((min, max))

@@ -235,13 +235,17 @@ fn frontier_svg(
 }
 
 fn bounds(values: &[f64]) -> (f64, f64) {
-    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    if min.is_finite() {
-        (min, max)
-    } else {
-        (0.0, 1.0)
-    }
+    super::models::min_max(values).unwrap_or((0.0, 1.0))
+}
+
+/// The frontier of a value for China and for the US.
+fn china_and_us(
+    value: impl Fn(&Model) -> Option<f64> + Copy,
+) -> Vec<(&'static str, Vec<overview::Step>)> {
+    [overview::CHINA, overview::US]
+        .into_iter()
+        .map(|c| (c, overview::frontier(dataset(), c, value)))
+        .collect()
 }
 
 /// "China {v} (model, date); United States {w} (model, date)": the last step of each line.
@@ -281,12 +285,7 @@ fn leaders(
 #[component]
 fn FrontierChart(benchmark: &'static str, href: &'static str) -> impl IntoView {
     let zh = use_zh();
-    let data = dataset();
-    let score = move |m: &Model| m.best_score(benchmark).map(|b| b.score);
-    let lines: Vec<(&'static str, Vec<overview::Step>)> = [overview::CHINA, overview::US]
-        .into_iter()
-        .map(|c| (c, overview::frontier(data, c, score)))
-        .collect();
+    let lines = china_and_us(|m| m.best_score(benchmark).map(|b| b.score));
     let unit: fn(f64) -> String = |v| format!("{v}");
     let sentence = {
         let lines = lines.clone();
@@ -315,18 +314,7 @@ fn FrontierChart(benchmark: &'static str, href: &'static str) -> impl IntoView {
 #[component]
 fn LargestChart() -> impl IntoView {
     let zh = use_zh();
-    let data = dataset();
-    let size = |m: &Model| {
-        if m.open_weights {
-            m.total_params_b
-        } else {
-            None
-        }
-    };
-    let lines: Vec<(&'static str, Vec<overview::Step>)> = [overview::CHINA, overview::US]
-        .into_iter()
-        .map(|c| (c, overview::frontier(data, c, size)))
-        .collect();
+    let lines = china_and_us(|m| m.open_weights.then_some(m.total_params_b).flatten());
     let unit: fn(f64) -> String = atlas_core::format::params;
     let sentence = {
         let lines = lines.clone();
