@@ -402,6 +402,9 @@ pub fn warning(zh: bool, w: &atlas_core::query::Warning) -> String {
             "「{arg}」不是有效的日期范围（例如 2024-01..2025-06、2024.. 或 ..2025-06），已忽略。"
         ),
         Code::UnknownSort => format!("未知排序方式「{arg}」已忽略，按名称排序。"),
+        Code::UnknownColumn if key == "color" => {
+            format!("未知的图表配色「{arg}」已忽略（可用 country 或 license）。")
+        }
         Code::UnknownColumn => format!("未知列「{arg}」已忽略。"),
         Code::UnknownModel => format!("未知模型「{arg}」，未加入对比。"),
         Code::TooManyPicked => format!(

@@ -24,6 +24,12 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
             && (state.params.is_open()
                 || m.total_params_b.is_some_and(|p| state.params.contains(p)))
             && (state.released.is_open() || m.released.is_some_and(|d| state.released.contains(d)))
+            && state.scores.iter().enumerate().all(|(column, range)| {
+                range.is_open()
+                    || m
+                        .best_score(crate::benchmarks::BENCHMARKS[column].name)
+                        .is_some_and(|b| range.contains(b.score))
+            })
     };
     // Which records match, in record order (the search keys are read front to back); then
     // the matches are visited in display order, so the results need no sort of their own.

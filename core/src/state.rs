@@ -453,6 +453,26 @@ impl ModelsView {
     }
 }
 
+/// What the chart's colours stand for: `color=` (country when absent).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ChartColor {
+    #[default]
+    Country,
+    License,
+}
+
+impl ChartColor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChartColor::Country => "country",
+            ChartColor::License => "license",
+        }
+    }
+}
+
+/// How many benchmark columns there are (`ModelColumn::Score(0..SCORE_COLUMNS)`).
+pub const SCORE_COLUMNS: usize = 7;
+
 /// Most models that can be picked for comparison.
 pub const MAX_PICKED: usize = 6;
 
@@ -474,6 +494,11 @@ pub struct ModelsState {
     /// The chart's axes: `x=` and `y=`, any of [`ModelColumn::is_axis`].
     pub x: ModelColumn,
     pub y: ModelColumn,
+    /// `color=license` colours the chart by licence family.
+    pub color: ChartColor,
+    /// A range per benchmark column, keyed by the column's key (`gpqa-diamond=60..`): a model
+    /// matches when its best score on that benchmark is inside (no score: no match).
+    pub scores: [NumberRange; SCORE_COLUMNS],
 }
 
 impl Default for ModelsState {
@@ -490,6 +515,8 @@ impl Default for ModelsState {
             view: ModelsView::Table,
             x: ModelColumn::Released,
             y: ModelColumn::Params,
+            color: ChartColor::Country,
+            scores: [NumberRange::default(); SCORE_COLUMNS],
         }
     }
 }
@@ -509,6 +536,9 @@ impl ModelsState {
         let facets = read_facets(&mut r, &MODEL_FACETS, dataset);
         let params = read_number_range(&mut r, "params");
         let released = read_date_range(&mut r, "date");
+        let scores: [NumberRange; SCORE_COLUMNS] = std::array::from_fn(|i| {
+            read_number_range(&mut r, ModelColumn::Score(i as u8).as_str())
+        });
         let mut sort: Vec<SortBy<ModelColumn>> = Vec::new();
         if let Some(text) = r.get("sort") {
             for token in text
@@ -610,6 +640,18 @@ impl ModelsState {
         };
         let x = axis("x", ModelColumn::Released);
         let y = axis("y", ModelColumn::Params);
+        let color = match r.get("color").as_deref() {
+            None | Some("country") => ChartColor::Country,
+            Some("license") => ChartColor::License,
+            Some(other) => {
+                let message = format!(
+                    "Unknown chart colouring '{}' was ignored (use country or license).",
+                    shorten(other, 40)
+                );
+                r.warn("color", Code::UnknownColumn, other, message);
+                ChartColor::Country
+            }
+        };
         let state = ModelsState {
             common,
             q,
@@ -622,6 +664,8 @@ impl ModelsState {
             view,
             x,
             y,
+            color,
+            scores,
         };
         (state, r.finish())
     }
@@ -632,6 +676,9 @@ impl ModelsState {
         write_facets(&mut w, &MODEL_FACETS, &self.facets);
         w.raw("params", &self.params.token());
         w.raw("date", &self.released.token());
+        for (i, range) in self.scores.iter().enumerate() {
+            w.raw(ModelColumn::Score(i as u8).as_str(), &range.token());
+        }
         if self.sort != Self::default_sort() {
             let tokens: Vec<String> = self
                 .sort
@@ -655,6 +702,9 @@ impl ModelsState {
         if self.y != ModelColumn::Params {
             w.raw("y", self.y.as_str());
         }
+        if self.color != ChartColor::Country {
+            w.raw("color", self.color.as_str());
+        }
         self.common.write(&mut w);
         w.finish()
     }
@@ -664,6 +714,7 @@ impl ModelsState {
             && self.facets.is_empty()
             && self.params.is_open()
             && self.released.is_open()
+            && self.scores.iter().all(NumberRange::is_open)
     }
 
     /// Clicking a header: a plain click sorts by that column alone (toggling direction if it

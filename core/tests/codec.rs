@@ -140,7 +140,7 @@ fn query_text() -> impl Strategy<Value = String> {
     let key = prop::sample::select(vec![
         "q", "cat", "city", "listed", "open", "seed", "sort", "org", "country", "lic", "arch",
         "mod", "reason", "params", "date", "cols", "pick", "view", "co", "order", "focus", "lang",
-        "embed", "zz",
+        "embed", "x", "y", "color", "gpqa-diamond", "mmlu", "zz",
     ]);
     let value = prop::string::string_regex("[-a-z0-9~.%+ 深度A-Z_=]{0,24}").unwrap();
     prop::collection::vec((key, value), 0..8).prop_map(|pairs| {
@@ -232,4 +232,30 @@ fn chart_axes_round_trip_and_a_bad_axis_is_reported() {
         assert_eq!(warnings[0].key, "y");
         assert!(warnings[0].message.contains(bad), "{}", warnings[0].message);
     }
+}
+
+#[test]
+fn score_ranges_and_chart_colour_round_trip_and_bad_ones_are_reported() {
+    use atlas_core::state::{ChartColor, NumberRange};
+    let dataset = fixtures::dataset();
+    let query = "gpqa-diamond=60..&mmlu=..80.5&view=chart&color=license";
+    let (state, warnings) = ModelsState::decode(query, &dataset);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        state.scores[0],
+        NumberRange {
+            min: Some(60.0),
+            max: None
+        }
+    );
+    assert_eq!(state.scores[6].max, Some(80.5));
+    assert_eq!(state.color, ChartColor::License);
+    assert!(!state.is_unfiltered());
+    assert_eq!(state.encode(), query);
+    let (state, warnings) = ModelsState::decode("gpqa-diamond=90..60&color=rainbow", &dataset);
+    assert!(state.scores[0].is_open());
+    assert_eq!(state.color, ChartColor::Country);
+    let keys: Vec<&str> = warnings.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, ["gpqa-diamond", "color"], "{warnings:?}");
+    assert_eq!(state.encode(), "");
 }

@@ -202,3 +202,56 @@ fn every_link_in_the_data_is_https() {
         assert!(url.starts_with("https://"), "{url}");
     }
 }
+
+/// The leaderboard's coverage (issue #15): 15+ models with a GPQA-family score and 4+
+/// benchmark columns reported by 10+ models.
+#[test]
+fn benchmark_coverage_targets_are_met() {
+    let dataset = dataset();
+    let gpqa = dataset
+        .models
+        .iter()
+        .filter(|m| {
+            m.benchmarks
+                .iter()
+                .any(|b| b.name == "GPQA Diamond" || b.name == "GPQA")
+        })
+        .count();
+    assert!(gpqa >= 15, "{gpqa} models with a GPQA-family score");
+    let wide: Vec<&str> = atlas_core::benchmarks::BENCHMARKS
+        .iter()
+        .filter(|b| {
+            dataset
+                .models
+                .iter()
+                .filter(|m| m.best_score(b.name).is_some())
+                .count()
+                >= 10
+        })
+        .map(|b| b.name)
+        .collect();
+    assert!(wide.len() >= 4, "benchmarks with 10+ models: {wide:?}");
+}
+
+/// A range on a benchmark column keeps exactly the models whose best score is inside it.
+#[test]
+fn a_score_range_keeps_the_models_whose_best_score_is_inside() {
+    use atlas_core::models::query_models;
+    use atlas_core::state::ModelsState;
+    let dataset = dataset();
+    let (state, warnings) = ModelsState::decode("gpqa-diamond=80..90", &dataset);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let kept: Vec<usize> = query_models(&dataset, &state).items;
+    let expected: std::collections::BTreeSet<usize> = (0..dataset.models.len())
+        .filter(|&i| {
+            dataset.models[i]
+                .best_score("GPQA Diamond")
+                .is_some_and(|b| (80.0..=90.0).contains(&b.score))
+        })
+        .collect();
+    assert!(!expected.is_empty() && expected.len() < dataset.models.len());
+    assert_eq!(
+        kept.iter().copied().collect::<std::collections::BTreeSet<_>>(),
+        expected
+    );
+}
