@@ -23,6 +23,8 @@ cargo clippy --quiet -p china-ai-atlas --target wasm32-unknown-unknown -- -D war
 
 step "core and site tests (native)"
 cargo test --quiet -p atlas-core -p atlas-site
+# The app crate's own unit tests (chart layout, export), natively with the ssr feature.
+cargo test --quiet -p china-ai-atlas --lib --no-default-features --features ssr
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p china-ai-atlas --test components

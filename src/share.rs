@@ -73,7 +73,7 @@ pub fn absolute_url(href: &str) -> String {
 }
 
 /// The href without `embed=1`: what a reader shares is the full view.
-fn without_embed(href: &str) -> String {
+pub(crate) fn without_embed(href: &str) -> String {
     with_param(href, "embed", None)
 }
 
@@ -84,16 +84,20 @@ fn embed_href(href: &str) -> String {
 
 /// Starts a browser download of generated text (no network involved).
 pub fn download(file: &Download) {
-    let Some(document) = crate::browser_window().and_then(|w| w.document()) else {
-        return;
-    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(file.mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        download_blob(&blob, &file.file_name);
+    }
+}
+
+/// Starts a browser download of a blob made in the page.
+pub fn download_blob(blob: &web_sys::Blob, file_name: &str) {
+    let Some(document) = crate::browser_window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
     if let Ok(anchor) = document
@@ -101,7 +105,7 @@ pub fn download(file: &Download) {
         .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
     {
         anchor.set_href(&url);
-        anchor.set_download(&file.file_name);
+        anchor.set_download(file_name);
         anchor.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);

@@ -386,7 +386,7 @@ pub fn SearchBox(
 /// leaving the field, an understood value is shown in its canonical form.
 #[component]
 pub fn LooseField(
-    testid: &'static str,
+    #[prop(into)] testid: String,
     #[prop(into)] label: Signal<&'static str>,
     #[prop(into)] placeholder: String,
     inputmode: &'static str,
@@ -427,6 +427,7 @@ pub fn LooseField(
         }
     };
     let error_id = format!("{testid}-error");
+    let zh = use_zh();
     view! {
         <label class="loose-field">
             {move || label.get()}
@@ -435,7 +436,7 @@ pub fn LooseField(
                 inputmode=inputmode
                 placeholder=placeholder
                 size="9"
-                data-testid=testid
+                data-testid=testid.clone()
                 aria-invalid=move || invalid.get().to_string()
                 aria-describedby=error_id.clone()
                 prop:value=move || text.get()
@@ -444,7 +445,7 @@ pub fn LooseField(
             />
         </label>
         <span class="field-error" id=error_id role="status" data-testid=format!("{testid}-error")>
-            {move || invalid.get().then_some(hint)}
+            {move || invalid.get().then(|| crate::i18n::tr(zh.get(), hint))}
         </span>
     }
 }

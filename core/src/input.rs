@@ -6,6 +6,16 @@ use crate::date::PartialDate;
 
 /// How the date fields explain what they accept.
 pub const DATE_HINT: &str = "Use a year, a month or a day: 2025, 2025-01, Jan 2025, 2025/01, 202501, 2025年1月 or 2025-01-15.";
+/// How the benchmark score fields explain what they accept.
+pub const SCORE_HINT: &str = "Use a score from 0 to 100: 60, 72.5.";
+
+/// A benchmark score as typed (`72.5`, `72,5`, `72.5%`), if it is one from 0 to 100.
+pub fn parse_score(text: &str) -> Option<f64> {
+    let text = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    let value: f64 = text.parse().ok()?;
+    (value.is_finite() && (0.0..=100.0).contains(&value)).then_some(value)
+}
+
 /// How the parameter fields explain what they accept.
 pub const PARAMS_HINT: &str =
     "Use billions of parameters, with or without a unit: 70, 70B, 0.5T, 1.6T.";

@@ -26,8 +26,7 @@ pub fn query_models(dataset: &Dataset, state: &ModelsState) -> ModelResults {
             && (state.released.is_open() || m.released.is_some_and(|d| state.released.contains(d)))
             && state.scores.iter().enumerate().all(|(column, range)| {
                 range.is_open()
-                    || m
-                        .best_score(crate::benchmarks::BENCHMARKS[column].name)
+                    || m.best_score(crate::benchmarks::BENCHMARKS[column].name)
                         .is_some_and(|b| range.contains(b.score))
             })
     };

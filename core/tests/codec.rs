@@ -138,9 +138,35 @@ fn timeline_state_round_trips() {
 
 fn query_text() -> impl Strategy<Value = String> {
     let key = prop::sample::select(vec![
-        "q", "cat", "city", "listed", "open", "seed", "sort", "org", "country", "lic", "arch",
-        "mod", "reason", "params", "date", "cols", "pick", "view", "co", "order", "focus", "lang",
-        "embed", "x", "y", "color", "gpqa-diamond", "mmlu", "zz",
+        "q",
+        "cat",
+        "city",
+        "listed",
+        "open",
+        "seed",
+        "sort",
+        "org",
+        "country",
+        "lic",
+        "arch",
+        "mod",
+        "reason",
+        "params",
+        "date",
+        "cols",
+        "pick",
+        "view",
+        "co",
+        "order",
+        "focus",
+        "lang",
+        "embed",
+        "x",
+        "y",
+        "color",
+        "gpqa-diamond",
+        "mmlu",
+        "zz",
     ]);
     let value = prop::string::string_regex("[-a-z0-9~.%+ 深度A-Z_=]{0,24}").unwrap();
     prop::collection::vec((key, value), 0..8).prop_map(|pairs| {

@@ -251,7 +251,9 @@ fn a_score_range_keeps_the_models_whose_best_score_is_inside() {
         .collect();
     assert!(!expected.is_empty() && expected.len() < dataset.models.len());
     assert_eq!(
-        kept.iter().copied().collect::<std::collections::BTreeSet<_>>(),
+        kept.iter()
+            .copied()
+            .collect::<std::collections::BTreeSet<_>>(),
         expected
     );
 }

@@ -1,6 +1,7 @@
 //! One module per view, plus the entity pages.
 
 pub mod article;
+pub mod chart;
 pub mod companies;
 pub mod entity;
 pub mod models;

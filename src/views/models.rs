@@ -51,8 +51,21 @@ pub fn ModelsView() -> impl IntoView {
         })
     };
     let view_kind = Memo::new(move |_| state.with(|s| s.view));
+    // Embedded, the chart is all the page shows (its title, plot and source line).
+    let common = crate::url_state::use_common();
+    let chart_alone =
+        Memo::new(move |_| common.with(|c| c.embed) && view_kind.get() == ViewKind::Chart);
 
     view! {
+        <Show
+            when=move || !chart_alone.get()
+            fallback=move || view! {
+                <div class="view view--models view--chart-alone">
+                    <Notices warnings=query.warnings />
+                    <super::chart::ReleaseChart query=query items=items embed=true />
+                </div>
+            }
+        >
         <div class="view view--models">
             <h1>{move || t(zh.get(), "models")}</h1>
             <ShareBar
@@ -134,17 +147,18 @@ pub fn ModelsView() -> impl IntoView {
                     // the table in place (its rows, header and focus survive).
                     {move || match view_kind.get() {
                         ViewKind::Table => view! { <ModelTable query=query items=items /> }.into_any(),
-                        ViewKind::Chart => view! { <ReleaseChart query=query items=items /> }.into_any(),
+                        ViewKind::Chart => view! { <super::chart::ReleaseChart query=query items=items /> }.into_any(),
                         ViewKind::Compare => view! { <CompareView query=query /> }.into_any(),
                     }}
                 </div>
             </div>
         </div>
+        </Show>
     }
 }
 
 /// The chips of every active filter of the Models view.
-fn model_chips(zh: bool, s: &ModelsState) -> Vec<Chip> {
+pub(crate) fn model_chips(zh: bool, s: &ModelsState) -> Vec<Chip> {
     let data = dataset();
     let mut chips: Vec<Chip> = Chip::search(zh, &s.q).into_iter().collect();
     chips.extend(facet_chips(
@@ -164,6 +178,17 @@ fn model_chips(zh: bool, s: &ModelsState) -> Vec<Chip> {
         ));
     }
     chips.extend(Chip::dates(zh, "released", &s.released));
+    for (i, range) in s.scores.iter().enumerate() {
+        if !range.is_open() {
+            let column = ModelColumn::Score(i as u8);
+            let end = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+            chips.push(Chip {
+                key: column.as_str(),
+                value: String::new(),
+                label: format!("{}: {}–{}", column.label(), end(range.min), end(range.max)),
+            });
+        }
+    }
     chips
 }
 
@@ -176,7 +201,11 @@ fn remove_chip(s: &mut ModelsState, chip: &Chip) {
         "q" => s.q.clear(),
         "params" => s.params = NumberRange::default(),
         "date" => s.released = DateRange::default(),
-        _ => {}
+        key => {
+            if let Some(ModelColumn::Score(i)) = ModelColumn::parse(key) {
+                s.scores[i as usize] = NumberRange::default();
+            }
+        }
     }
 }
 
@@ -216,6 +245,50 @@ fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
             s.released = DateRange::parse(&r.token()).unwrap_or_default();
         })
     };
+    // A range per benchmark column that is shown (or already filtered).
+    let score_columns = Memo::new(move |_| {
+        state.with(|s| {
+            (0..atlas_core::state::SCORE_COLUMNS)
+                .filter(|&i| {
+                    s.columns.contains(&ModelColumn::Score(i as u8)) || !s.scores[i].is_open()
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let read_score = |text: &str| input::parse_score(text).map(|v| v.to_string());
+    let set_score = move |i: usize, min: Option<Option<String>>, max: Option<Option<String>>| {
+        query.type_live(move |s| {
+            let mut r = s.scores[i];
+            if let Some(m) = min {
+                r.min = m.and_then(|m| m.parse().ok());
+            }
+            if let Some(m) = max {
+                r.max = m.and_then(|m| m.parse().ok());
+            }
+            s.scores[i] = NumberRange::parse(&r.token()).unwrap_or_default();
+        })
+    };
+    let score_fields = move || {
+        score_columns
+            .get()
+            .into_iter()
+            .map(|i| {
+                let key = ModelColumn::Score(i as u8).as_str();
+                let name = ModelColumn::Score(i as u8).label();
+                view! {
+                    <fieldset class="facet" data-testid=format!("score-range-{key}")>
+                        <legend class="facet__title">{name}</legend>
+                        <div class="range">
+                            <crate::widgets::LooseField testid=format!("{key}-min") label=Signal::derive(move || t(zh.get(), "from")) placeholder="60" inputmode="decimal" hint=input::SCORE_HINT read=read_score
+                                applied=Signal::derive(move || number(state.with(|s| s.scores[i].min))) on_apply=Callback::new(move |v| set_score(i, Some(v), None)) />
+                            <crate::widgets::LooseField testid=format!("{key}-max") label=Signal::derive(move || t(zh.get(), "to")) placeholder="100" inputmode="decimal" hint=input::SCORE_HINT read=read_score
+                                applied=Signal::derive(move || number(state.with(|s| s.scores[i].max))) on_apply=Callback::new(move |v| set_score(i, None, Some(v))) />
+                        </div>
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <fieldset class="facet">
             <legend class="facet__title">{move || t(zh.get(), "parameters")}</legend>
@@ -235,6 +308,7 @@ fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
                     applied=Signal::derive(move || date(state.with(|s| s.released.to))) on_apply=Callback::new(move |v| set_dates(None, Some(v))) />
             </div>
         </fieldset>
+        {score_fields}
     }
 }
 
@@ -316,6 +390,8 @@ fn unknown() -> AnyView {
 struct CellSpec {
     /// The cell element's class (`col-…`); the name cell is a row header (`<th scope="row">`).
     class: &'static str,
+    /// The column's name, which a phone's card writes before the value (`data-label`).
+    label: &'static str,
     content: CellContent,
 }
 
@@ -434,7 +510,12 @@ fn cell_spec(
         ModelColumn::Benchmarks => "col-bench",
         ModelColumn::Score(_) => "col-score",
     };
-    CellSpec { class, content }
+    let label = crate::i18n::label(zh, "col", column.as_str(), column.label());
+    CellSpec {
+        class,
+        label,
+        content,
+    }
 }
 
 /// How a score was measured, for its cell's title: setting, variant, who reported it and when,
@@ -490,7 +571,7 @@ fn cell_view(spec: CellSpec) -> AnyView {
     if spec.class == "col-name" {
         view! { <th scope="row" class=spec.class>{inner}</th> }.into_any()
     } else {
-        view! { <td class=spec.class>{inner}</td> }.into_any()
+        view! { <td class=spec.class data-label=spec.label>{inner}</td> }.into_any()
     }
 }
 
@@ -519,6 +600,9 @@ fn row_cells(tr: web_sys::Element, (index, columns): (Memo<usize>, Memo<Vec<Mode
                 if old != new {
                     if let Some(cell) = cells.item(k as u32 + 1) {
                         dom::update(&cell, &old.content, &new.content);
+                        if old.label != new.label {
+                            let _ = cell.set_attribute("data-label", new.label);
+                        }
                     }
                 }
             }
@@ -1173,415 +1257,6 @@ fn benchmark_rows(models: &[&'static Model]) -> impl IntoView {
             }
         })
         .collect_view()
-}
-
-/// Release date (x) against total parameters (y, log scale); colour by country, hollow
-/// markers for closed weights; each point focusable, with a hidden table alternative.
-/// A model's value on a chart axis (days since 1970 for the release date).
-fn axis_value(model: &Model, axis: ModelColumn) -> Option<f64> {
-    match axis {
-        ModelColumn::Released => model.released.map(day_number),
-        ModelColumn::Params => model.total_params_b,
-        ModelColumn::Active => model.active_params_b,
-        ModelColumn::Context => model.context_tokens.map(|c| c as f64),
-        ModelColumn::Score(_) => axis
-            .benchmark()
-            .and_then(|b| model.best_score(b.name))
-            .map(|b| b.score),
-        _ => None,
-    }
-}
-
-/// A value as the axis writes it.
-fn axis_text(axis: ModelColumn, value: f64, zh: bool) -> String {
-    match axis {
-        ModelColumn::Released => format!("{}", (value / 365.25 + 1970.0).floor()),
-        ModelColumn::Params | ModelColumn::Active => format::params(value),
-        ModelColumn::Context => format::context(value as u64),
-        _ => {
-            let _ = zh;
-            format!("{value}")
-        }
-    }
-}
-
-/// A model's value on an axis as its cell writes it.
-fn axis_cell(model: &Model, axis: ModelColumn, zh: bool) -> String {
-    match axis {
-        ModelColumn::Released => model
-            .released
-            .map_or_else(String::new, |d| crate::i18n::date(zh, d)),
-        ModelColumn::Score(_) => {
-            axis_value(model, axis).map_or_else(String::new, |v| v.to_string())
-        }
-        _ => axis_value(model, axis).map_or_else(String::new, |v| axis_text(axis, v, zh)),
-    }
-}
-
-/// An axis: the range drawn (log10 of it on a log axis) and its ticks (value, label).
-#[derive(Clone, PartialEq)]
-struct Scale {
-    min: f64,
-    max: f64,
-    log: bool,
-    ticks: Vec<(f64, String)>,
-}
-
-impl Scale {
-    fn new(axis: ModelColumn, values: &[f64], zh: bool) -> Scale {
-        let (lo, hi) = min_max(values).unwrap_or((0.0, 1.0));
-        if axis.log_scale() {
-            let (lmin, lmax) = (
-                lo.max(1e-3).log10().floor(),
-                hi.max(1e-3)
-                    .log10()
-                    .ceil()
-                    .max(lo.max(1e-3).log10().floor() + 1.0),
-            );
-            let ticks = (lmin as i32..=lmax as i32)
-                .map(|e| {
-                    let v = 10f64.powi(e);
-                    (v, axis_text(axis, v, zh))
-                })
-                .collect();
-            return Scale {
-                min: lmin,
-                max: lmax,
-                log: true,
-                ticks,
-            };
-        }
-        if axis == ModelColumn::Released {
-            let (min, max) = (lo - 30.0, hi + 30.0);
-            let first = (min / 365.25 + 1970.0).ceil() as i32;
-            let last = (max / 365.25 + 1970.0).floor() as i32;
-            let ticks = (first..=last)
-                .map(|year| {
-                    let d = day_number(atlas_core::date::PartialDate {
-                        year,
-                        month: 1,
-                        day: 1,
-                    });
-                    (d, year.to_string())
-                })
-                .collect();
-            return Scale {
-                min,
-                max,
-                log: false,
-                ticks,
-            };
-        }
-        // Scores: whole tens around the data.
-        let min = ((lo / 10.0).floor() * 10.0).max(0.0);
-        let max = ((hi / 10.0).ceil() * 10.0).max(min + 10.0);
-        let step = if max - min > 50.0 { 20.0 } else { 10.0 };
-        let mut ticks = Vec::new();
-        let mut v = min;
-        while v <= max + 1e-9 {
-            ticks.push((v, format!("{v}")));
-            v += step;
-        }
-        Scale {
-            min,
-            max,
-            log: false,
-            ticks,
-        }
-    }
-
-    /// Where `value` falls between 0 (min) and 1 (max).
-    fn unit(&self, value: f64) -> f64 {
-        let v = if self.log {
-            value.max(1e-3).log10()
-        } else {
-            value
-        };
-        (v - self.min) / (self.max - self.min).max(1e-9)
-    }
-}
-
-/// The chart's axis choices: the columns with numbers or dates.
-fn axis_choices() -> impl Iterator<Item = ModelColumn> {
-    ModelColumn::ALL.into_iter().filter(|c| c.is_axis())
-}
-
-#[component]
-fn ReleaseChart(
-    query: ViewQuery<ModelsState>,
-    #[prop(into)] items: Signal<Vec<usize>>,
-) -> impl IntoView {
-    let data = dataset();
-    let zh = use_zh();
-    let state = query.state;
-    let hovered: RwSignal<Option<usize>> = RwSignal::new(None);
-    const WIDTH: f64 = 900.0;
-    const HEIGHT: f64 = 420.0;
-    const LEFT: f64 = 60.0;
-    const BOTTOM: f64 = 40.0;
-    let axes = Memo::new(move |_| state.with(|s| (s.x, s.y)));
-    // Read without panicking once the chart is gone: leaving the view disposes the memo while
-    // the points' closures may still run once (the fallback is never drawn).
-    let axes_now = move || {
-        axes.try_get()
-            .unwrap_or((ModelColumn::Released, ModelColumn::Params))
-    };
-    let label = move |axis: ModelColumn| {
-        crate::i18n::label(zh.get(), "col", axis.as_str(), axis.label()).to_string()
-    };
-    let plotted = Memo::new(move |_| {
-        let (ax, ay) = axes.get();
-        items.with(|items| {
-            items
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let m = &data.models[i];
-                    axis_value(m, ax).is_some() && axis_value(m, ay).is_some()
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let scales = Memo::new(move |_| {
-        let (ax, ay) = axes.get();
-        let ids = plotted.get();
-        let xs: Vec<f64> = ids
-            .iter()
-            .filter_map(|&i| axis_value(&data.models[i], ax))
-            .collect();
-        let ys: Vec<f64> = ids
-            .iter()
-            .filter_map(|&i| axis_value(&data.models[i], ay))
-            .collect();
-        (Scale::new(ax, &xs, zh.get()), Scale::new(ay, &ys, zh.get()))
-    });
-    let x = move |v: f64| {
-        scales
-            .try_with(|(sx, _)| LEFT + sx.unit(v) * (WIDTH - LEFT - 20.0))
-            .unwrap_or(LEFT)
-    };
-    let y = move |v: f64| {
-        scales
-            .try_with(|(_, sy)| HEIGHT - BOTTOM - sy.unit(v) * (HEIGHT - BOTTOM - 20.0))
-            .unwrap_or(HEIGHT - BOTTOM)
-    };
-    let skipped = move || items.with(Vec::len) - plotted.with(Vec::len);
-    let navigate = leptos_router::hooks::use_navigate();
-    let navigate_to = Callback::new(move |href: String| navigate(&href, Default::default()));
-    // The chart is one Tab stop: the point last focused (at first, the leftmost) is tabbable,
-    // and the arrow keys move between the points from left to right (Home and End to the ends).
-    let by_x = Memo::new(move |_| {
-        let (ax, ay) = axes.get();
-        let mut order = plotted.get();
-        order.sort_by(|&a, &b| {
-            let (ma, mb) = (&data.models[a], &data.models[b]);
-            axis_value(ma, ax)
-                .unwrap_or_default()
-                .total_cmp(&axis_value(mb, ax).unwrap_or_default())
-                .then(
-                    axis_value(ma, ay)
-                        .unwrap_or_default()
-                        .total_cmp(&axis_value(mb, ay).unwrap_or_default()),
-                )
-        });
-        order
-    });
-    let active: RwSignal<Option<usize>> = RwSignal::new(None);
-    let tabbable = move |index: usize| match active.get() {
-        Some(a) if plotted.with(|p| p.contains(&a)) => a == index,
-        _ => by_x.with(|o| o.first() == Some(&index)),
-    };
-    let step = move |from: usize, key: &str| -> Option<usize> {
-        by_x.with_untracked(|order| {
-            let last = order.len().checked_sub(1)?;
-            let at = order.iter().position(|&i| i == from)?;
-            let next = match key {
-                "ArrowRight" | "ArrowUp" => (at + 1).min(last),
-                "ArrowLeft" | "ArrowDown" => at.saturating_sub(1),
-                "Home" => 0,
-                "End" => last,
-                _ => return None,
-            };
-            Some(order[next])
-        })
-    };
-    let focus_point = move |index: usize| {
-        let id = &data.models[index].id;
-        if let Some(element) = crate::browser_window()
-            .and_then(|w| w.document())
-            .and_then(|d| {
-                d.query_selector(&format!("circle[data-id='{id}']"))
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(e).ok())
-        {
-            let _ = element.focus();
-        }
-    };
-    let choose = move |which: char, value: String| {
-        if let Some(column) = ModelColumn::parse(&value).filter(|c| c.is_axis()) {
-            query.update(false, |s| {
-                if which == 'x' {
-                    s.x = column;
-                } else {
-                    s.y = column;
-                }
-            });
-        }
-    };
-    let axis_select = move |which: char| {
-        let current = move || {
-            let (ax, ay) = axes_now();
-            if which == 'x' {
-                ax.as_str()
-            } else {
-                ay.as_str()
-            }
-        };
-        view! {
-            <label class="chart__axis">
-                {move || crate::i18n::tr(zh.get(), if which == 'x' { "X axis" } else { "Y axis" })} " "
-                <select data-testid=format!("chart-{which}") prop:value=current on:change=move |ev| choose(which, event_target_value(&ev))>
-                    {axis_choices().map(|c| view! { <option value=c.as_str() selected=move || current() == c.as_str()>{move || label(c)}</option> }).collect_view()}
-                </select>
-            </label>
-        }
-    };
-    let description = move || {
-        let (ax, ay) = axes_now();
-        let log = |a: ModelColumn| {
-            if a.log_scale() {
-                crate::i18n::tr(zh.get(), " (log scale)")
-            } else {
-                ""
-            }
-        };
-        if zh.get() {
-            format!(
-                "横轴：{}{}；纵轴：{}{}。",
-                label(ax),
-                log(ax),
-                label(ay),
-                log(ay)
-            )
-        } else {
-            format!(
-                "X axis: {}{}. Y axis: {}{}.",
-                label(ax),
-                log(ax),
-                label(ay),
-                log(ay)
-            )
-        }
-    };
-    view! {
-        <figure class="chart" data-testid="chart">
-            <div class="chart__controls">{axis_select('x')} {axis_select('y')}</div>
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=description class="chart__svg">
-                {move || {
-                    scales.with(|(_, sy)| sy.ticks.clone()).into_iter().map(|(v, text)| {
-                        let yy = y(v);
-                        view! {
-                            <g class="chart__grid">
-                                <line x1=LEFT x2=WIDTH - 10.0 y1=yy y2=yy />
-                                <text x=LEFT - 6.0 y=yy + 4.0 text-anchor="end">{text}</text>
-                            </g>
-                        }
-                    }).collect_view()
-                }}
-                {move || {
-                    scales.with(|(sx, _)| sx.ticks.clone()).into_iter().map(|(v, text)| {
-                        let xx = x(v);
-                        view! {
-                            <g class="chart__grid">
-                                <line x1=xx x2=xx y1=20.0 y2=HEIGHT - BOTTOM />
-                                <text x=xx y=HEIGHT - BOTTOM + 16.0 text-anchor="middle">{text}</text>
-                            </g>
-                        }
-                    }).collect_view()
-                }}
-                <For each=move || plotted.get() key=|i| *i let:index>
-                    {
-                        let model = &data.models[index];
-                        let cx = move || x(axis_value(model, axes_now().0).unwrap_or_default());
-                        let cy = move || y(axis_value(model, axes_now().1).unwrap_or_default());
-                        let picked = move || state.with(|s| s.picked.contains(&model.id));
-                        let point_label = move || {
-                            let (ax, ay) = axes_now();
-                            let zh = zh.get();
-                            format!(
-                                "{}, {}; {}: {}; {}: {}; {}",
-                                model.name,
-                                data.company_name_in(&model.company, zh),
-                                label(ax),
-                                axis_cell(model, ax, zh),
-                                label(ay),
-                                axis_cell(model, ay, zh),
-                                crate::i18n::tr(zh, if model.open_weights { "open weights" } else { "closed weights" }),
-                            )
-                        };
-                        let country_class = match model.country.as_str() { "China" => "china", "United States" => "us", _ => "other" };
-                        let id = model.id.clone();
-                        let open = move || navigate_to.run(format!("/model/{id}"));
-                        let open_key = open.clone();
-                        view! {
-                            <circle
-                                class=format!("chart__point chart__point--{country_class}")
-                                class:chart__point--closed=!model.open_weights
-                                class:chart__point--picked=picked
-                                data-id=model.id.clone()
-                                tabindex=move || if tabbable(index) { "0" } else { "-1" }
-                                role="link"
-                                aria-label=point_label
-                                cx=cx
-                                cy=cy
-                                r=move || if picked() { 8.0 } else { 5.5 }
-                                on:mouseenter=move |_| hovered.set(Some(index))
-                                on:mouseleave=move |_| hovered.set(None)
-                                on:focus=move |_| { hovered.set(Some(index)); active.set(Some(index)); }
-                                on:click=move |_| open()
-                                on:keydown=move |ev| {
-                                    let key = ev.key();
-                                    if key == "Enter" {
-                                        open_key();
-                                    } else if let Some(next) = step(index, &key) {
-                                        ev.prevent_default();
-                                        active.set(Some(next));
-                                        focus_point(next);
-                                    }
-                                }
-                            >
-                                <title>{point_label}</title>
-                            </circle>
-                        }
-                    }
-                </For>
-            </svg>
-            <figcaption>
-                <span class="legend legend--china">"● " {move || crate::i18n::tr(zh.get(), "China")}</span> " "
-                <span class="legend legend--us">"● " {move || crate::i18n::tr(zh.get(), "United States")}</span> " "
-                <span class="legend legend--other">"● " {move || crate::i18n::tr(zh.get(), "Other")}</span> " · "
-                {move || crate::i18n::tr(zh.get(), "Hollow markers: closed weights. Larger markers: picked models.")} " "
-                <span data-testid="chart-axes">{description}</span>
-                {move || (skipped() > 0).then(|| view! { " " <span data-testid="chart-skipped">{skipped()} {move || if zh.get() { "" } else { " " }} {move || crate::i18n::tr(zh.get(), "filtered models are not drawn because a value on an axis is not published.")}</span> })}
-                <span class="chart__hover" aria-live="polite">{move || hovered.get().map(|i| data.models[i].name.clone())}</span>
-            </figcaption>
-            <table class="visually-hidden">
-                <caption>{move || crate::i18n::tr(zh.get(), "Models in the chart")}</caption>
-                <thead><tr><th scope="col">{move || crate::i18n::tr(zh.get(), "Model")}</th><th scope="col">{move || label(axes_now().0)}</th><th scope="col">{move || label(axes_now().1)}</th></tr></thead>
-                <tbody>
-                    {move || {
-                        let (ax, ay) = axes_now();
-                        plotted.get().into_iter().map(|i| {
-                            let m = &data.models[i];
-                            view! { <tr><td>{m.name.clone()}</td><td>{axis_cell(m, ax, zh.get_untracked())}</td><td>{axis_cell(m, ay, zh.get_untracked())}</td></tr> }
-                        }).collect_view()
-                    }}
-                </tbody>
-            </table>
-        </figure>
-    }
 }
 
 /// Days since 1970-01-01 of a date's first day (for the chart's x axis).
