@@ -62,6 +62,51 @@ pub const BENCHMARKS: [BenchmarkSpec; 9] = [
     },
 ];
 
+/// Why a score is not comparable with the usual single attempt without tools, which is how
+/// most scores in a column are measured. A column prefers a model's comparable scores and
+/// marks a value that has a caveat, so that settings are never mixed silently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caveat {
+    /// Tools (code interpreter, search) helped; not for SWE-bench, which is agentic by design.
+    WithTools,
+    /// Several attempts with the best one kept (best-of-n, pass@k with k > 1, majority vote,
+    /// parallel test-time compute).
+    SeveralAttempts,
+}
+
+impl Caveat {
+    pub fn note(self) -> &'static str {
+        match self {
+            Caveat::WithTools => "Measured differently: with tools.",
+            Caveat::SeveralAttempts => "Measured differently: several attempts, the best one kept.",
+        }
+    }
+}
+
+/// The caveat of a score on `benchmark` measured as `setting` says, if any.
+pub fn caveat(benchmark: &str, setting: &str) -> Option<Caveat> {
+    let text = setting.to_lowercase();
+    let has = |phrase: &str| text.contains(phrase);
+    let several = has("multiple attempts")
+        || has("best of")
+        || has("parallel test-time")
+        || has("maj@")
+        || has("cons@")
+        || text.match_indices("pass@").any(|(at, found)| {
+            let digits: String = text[at + found.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse::<u32>().is_ok_and(|k| k > 1)
+        });
+    if several {
+        return Some(Caveat::SeveralAttempts);
+    }
+    let tools = (has("w/ tool") || has("w/tool") || has("with tools") || has("tool-integrated"))
+        && !(has("w/o tool") || has("without tool") || has("no tools"));
+    (tools && benchmark != "SWE-bench Verified").then_some(Caveat::WithTools)
+}
+
 /// The benchmark a score's name is written as, if it is a known one.
 pub fn by_name(name: &str) -> Option<&'static BenchmarkSpec> {
     BENCHMARKS.iter().find(|b| b.name == name)
@@ -96,6 +141,49 @@ mod tests {
         assert_eq!(respelling("GPQA Diamond"), None);
         assert_eq!(respelling("Terminal-Bench 2.0"), None);
         assert_eq!(by_name("MMLU-Pro").map(|b| b.key), Some("mmlu-pro"));
+    }
+
+    #[test]
+    fn settings_with_tools_or_several_attempts_have_a_caveat() {
+        use Caveat::*;
+        let cases = [
+            (
+                "AIME 2025",
+                "w/ Tools (tool-integrated reasoning); 128K context length",
+                Some(WithTools),
+            ),
+            (
+                "Humanity's Last Exam",
+                "text-only; w/ tools",
+                Some(WithTools),
+            ),
+            ("AIME 2025", "without tools; 128K context length", None),
+            ("GPQA Diamond", "reasoning mode w/o tool use", None),
+            ("AIME 2025", "no tools; avg@32", None),
+            // SWE-bench is agentic by design: tools are the usual setting there.
+            ("SWE-bench Verified", "w/ tools; avg of 5 runs", None),
+            (
+                "SWE-bench Verified",
+                "Agentic Coding, Multiple Attempts (Acc); parallel test-time compute",
+                Some(SeveralAttempts),
+            ),
+            ("AIME 2024", "pass@64", Some(SeveralAttempts)),
+            ("AIME 2024", "cons@64", Some(SeveralAttempts)),
+            (
+                "GPQA Diamond",
+                "Pass@1; 64 responses per query to estimate pass@1",
+                None,
+            ),
+            ("GPQA Diamond", "pass@1", None),
+            ("LiveCodeBench", "Pass@1-COT; window not stated", None),
+        ];
+        for (benchmark, setting, expected) in cases {
+            assert_eq!(
+                caveat(benchmark, setting),
+                expected,
+                "{benchmark}: {setting}"
+            );
+        }
     }
 
     #[test]

@@ -376,6 +376,13 @@ pub struct Benchmark {
     pub reported_by: Option<String>,
 }
 
+impl Benchmark {
+    /// Why this score is not comparable with the column's usual setting, if it is not.
+    pub fn caveat(&self) -> Option<crate::benchmarks::Caveat> {
+        crate::benchmarks::caveat(&self.name, self.setting.as_deref().unwrap_or(""))
+    }
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingCompute {
@@ -422,24 +429,33 @@ pub struct Model {
 }
 
 impl Model {
-    /// The model's scores on a benchmark, best first (several variants or settings may be
-    /// recorded; a column shows the best and says how it was measured).
+    /// The model's scores on a benchmark, the one a column shows first: comparable scores
+    /// (no [`Caveat`](crate::benchmarks::Caveat)) best first, then the others best first.
     pub fn scores<'a>(&'a self, benchmark: &'a str) -> impl Iterator<Item = &'a Benchmark> + 'a {
         let mut scores: Vec<&Benchmark> = self
             .benchmarks
             .iter()
             .filter(|b| b.name == benchmark)
             .collect();
-        scores.sort_by(|a, b| b.score.total_cmp(&a.score));
+        scores.sort_by(|a, b| {
+            a.caveat()
+                .is_some()
+                .cmp(&b.caveat().is_some())
+                .then(b.score.total_cmp(&a.score))
+        });
         scores.into_iter()
     }
 
-    /// The best score on a benchmark.
+    /// The score a column, the chart and the overview use: the best comparable one, or the
+    /// best with a caveat when there is no other.
     pub fn best_score(&self, benchmark: &str) -> Option<&Benchmark> {
-        self.benchmarks
-            .iter()
-            .filter(|b| b.name == benchmark)
-            .max_by(|a, b| a.score.total_cmp(&b.score))
+        let best = |caveat: bool| {
+            self.benchmarks
+                .iter()
+                .filter(|b| b.name == benchmark && b.caveat().is_some() == caveat)
+                .max_by(|a, b| a.score.total_cmp(&b.score))
+        };
+        best(false).or_else(|| best(true))
     }
 }
 

@@ -272,7 +272,8 @@ fn place_labels(notable: &[(String, f64, f64)], points: &[(f64, f64)], frame: Fr
     let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
     let mut labels = Vec::new();
     let h = frame.font;
-    let gap = frame.radius + 3.0;
+    // Room for a picked point's larger marker.
+    let gap = frame.radius + 6.0;
     for (text, px, py) in notable {
         let w = Frame::text_width(text, frame.font);
         // (left, top) of the box and the text's anchor for: right, left, above, below.
@@ -836,7 +837,10 @@ pub fn ReleaseChart(
                     <button type="button" class="button" data-testid="chart-png" on:click=move |_| download(true)>{move || tr(zh.get(), "Download PNG")}</button>
                 </div>
             </Show>
-            <table class="visually-hidden">
+            // In a hidden box: a table is never narrower than its text, so hiding the table
+            // itself left it wide enough to make a phone's page scroll sideways.
+            <div class="visually-hidden">
+            <table>
                 <caption>{move || tr(zh.get(), "Models in the chart")}</caption>
                 <thead><tr><th scope="col">{move || tr(zh.get(), "Model")}</th><th scope="col">{move || label(axes_now().0)}</th><th scope="col">{move || label(axes_now().1)}</th></tr></thead>
                 <tbody>
@@ -849,6 +853,7 @@ pub fn ReleaseChart(
                     }}
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }

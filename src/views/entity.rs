@@ -489,8 +489,11 @@ fn ScoreTable(model: &'static Model) -> impl IntoView {
                                 view! {
                                     <tr data-benchmark=b.name.clone()>
                                         <th scope="row">{b.name.clone()}</th>
-                                        <td class="num">{b.score.to_string()}</td>
-                                        <td class="bench-score__setting" lang="en">{detail.join("; ")}</td>
+                                        <td class="num">{b.score.to_string()} {b.caveat().map(|_| "†")}</td>
+                                        <td>
+                                            {b.caveat().map(|c| view! { <strong class="bench-score__caveat" data-testid="caveat">{move || crate::i18n::tr(zh.get(), c.note())}</strong> " " })}
+                                            <span class="bench-score__setting" lang="en">{detail.join("; ")}</span>
+                                        </td>
                                         <td>
                                             {move || match (by.as_str(), zh.get()) {
                                                 ("lab", false) => "the lab".to_string(),

@@ -466,7 +466,12 @@ fn cell_spec(
             match scores.first() {
                 Some(best) => CellContent::Score {
                     href: best.source_url.clone(),
-                    text: format!("{}{}", best.score, if scores.len() > 1 { "*" } else { "" }),
+                    text: format!(
+                        "{}{}{}",
+                        best.score,
+                        if best.caveat().is_some() { "†" } else { "" },
+                        if scores.len() > 1 { "*" } else { "" }
+                    ),
                     title: score_title(best, scores.len() - 1, zh),
                 },
                 None => CellContent::Text {
@@ -522,6 +527,11 @@ fn cell_spec(
 /// and how many other scores of the benchmark the model has (other variants or settings).
 fn score_title(score: &atlas_core::dataset::Benchmark, others: usize, zh: bool) -> String {
     let mut parts: Vec<String> = Vec::new();
+    parts.extend(
+        score
+            .caveat()
+            .map(|c| format!("† {}", crate::i18n::tr(zh, c.note()))),
+    );
     parts.extend(score.setting.clone());
     parts.extend(score.variant.clone());
     let by = score.reported_by.as_deref().unwrap_or("lab");
@@ -929,6 +939,9 @@ fn ModelTable(
             {move || t(zh.get(), "sort-hint")} " "
             // Touch screens have no Shift key: the hint is for pointers that hover.
             <span class="hint--hover">{move || t(zh.get(), "sort-hint-shift")} " "</span>
+            {move || columns.with(|c| c.iter().any(|c| c.benchmark().is_some())).then(|| view! {
+                <span data-testid="score-hint">{move || crate::i18n::tr(zh.get(), "Benchmark columns show each model's best comparable score (a single attempt, no tools, unless the benchmark is agentic). † measured differently, when no comparable score is published; * more scores on the model's page. Hover or focus a score for its setting.")} " "</span>
+            })}
             <span class="table-scroll__cue" class:table-scroll__cue--off=move || !overflows.get() data-testid="scroll-cue">
                 {move || crate::i18n::tr(zh.get(), "The table is wider than the window: scroll it sideways for more columns.")}
             </span>

@@ -263,7 +263,14 @@ impl Browser {
                 }
             }
         });
-        let capabilities = capabilities.as_object().unwrap().clone();
+        let mut capabilities = capabilities.as_object().unwrap().clone();
+        // Headless Chromium will not make a window narrower than 500 px: a phone width is
+        // emulated (the viewport only — no touch, no mobile user agent).
+        if width < 500 {
+            capabilities["goog:chromeOptions"]["mobileEmulation"] = serde_json::json!({
+                "deviceMetrics": { "width": width, "height": 900, "pixelRatio": 1.0, "touch": false, "mobile": false }
+            });
+        }
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(capabilities)
@@ -385,8 +392,21 @@ impl Browser {
         self.wait_for_app().await;
     }
 
+    /// Saves a PNG of the window (for looking at a page as the tests see it).
+    pub async fn screenshot(&self, path: &std::path::Path) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::write(path, png).expect("write the screenshot");
+    }
+
     /// Waits for a finished download whose name starts with `prefix`; returns name and text.
     pub async fn downloaded(&self, prefix: &str) -> (String, String) {
+        let (name, bytes) = self.downloaded_bytes(prefix).await;
+        let text = String::from_utf8(bytes).expect("the download is UTF-8 text");
+        (name, text)
+    }
+
+    /// Waits for a finished download whose name starts with `prefix`; returns name and bytes.
+    pub async fn downloaded_bytes(&self, prefix: &str) -> (String, Vec<u8>) {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             if let Ok(entries) = std::fs::read_dir(&self.downloads) {
@@ -394,9 +414,9 @@ impl Browser {
                     let name = entry.file_name().to_string_lossy().to_string();
                     if name.starts_with(prefix) && !name.ends_with(".crdownload") {
                         // The final name can appear before its bytes are flushed.
-                        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                        if !text.is_empty() {
-                            return (name, text);
+                        let bytes = std::fs::read(entry.path()).unwrap_or_default();
+                        if !bytes.is_empty() {
+                            return (name, bytes);
                         }
                     }
                 }

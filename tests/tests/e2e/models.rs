@@ -514,11 +514,6 @@ async fn the_overview_charts_state_the_data_and_link_to_their_views() {
         .await;
     b.back().await;
     b.wait_for_path("/").await;
-    eprintln!(
-        "DEBUG {} {}",
-        b.count("[data-testid='race'] figure").await,
-        b.js("return document.body.innerText.slice(0, 600)").await
-    );
     b.wait_for("[data-testid='race-verdicts'] a").await;
     b.click("[data-testid='race-verdicts'] a").await;
     b.wait_for_path("/article").await;
