@@ -32,6 +32,44 @@ pub fn open_releases_per_year(dataset: &Dataset) -> Vec<(i32, u32, u32, u32)> {
     years
 }
 
+/// A quarter of a year: (year, 1–4).
+pub type Quarter = (i32, u8);
+
+/// Open-weight releases per quarter, every quarter from the first release to the last (empty
+/// ones included, so the bars keep time): ((year, quarter), China, US, other), and how many
+/// open-weight models are dated only by their year (they fall in no quarter).
+pub fn open_releases_per_quarter(dataset: &Dataset) -> (Vec<(Quarter, u32, u32, u32)>, u32) {
+    let mut year_only = 0;
+    let mut dated: Vec<(Quarter, &str)> = Vec::new();
+    for m in dataset.models.iter().filter(|m| m.open_weights) {
+        match m.released {
+            Some(d) if d.month >= 1 => dated.push(((d.year, (d.month - 1) / 3 + 1), &m.country)),
+            Some(_) => year_only += 1,
+            None => {}
+        }
+    }
+    let (Some(first), Some(last)) = (
+        dated.iter().map(|d| d.0).min(),
+        dated.iter().map(|d| d.0).max(),
+    ) else {
+        return (Vec::new(), year_only);
+    };
+    let mut quarters = Vec::new();
+    let mut q = first;
+    while q <= last {
+        let here = dated.iter().filter(|d| d.0 == q);
+        let count = |country: &str| here.clone().filter(|d| d.1 == country).count() as u32;
+        let other = here.clone().filter(|d| d.1 != CHINA && d.1 != US).count() as u32;
+        quarters.push((q, count(CHINA), count(US), other));
+        q = if q.1 == 4 {
+            (q.0 + 1, 1)
+        } else {
+            (q.0, q.1 + 1)
+        };
+    }
+    (quarters, year_only)
+}
+
 /// One step of a frontier: from `date` on, `value` (by model `index`) was the best so far.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
@@ -109,6 +147,31 @@ mod tests {
             })
             .count() as u32;
         assert_eq!(y2025.1, china_2025);
+    }
+
+    #[test]
+    fn releases_per_quarter_keep_time_and_count_each_model_once() {
+        let d = dataset();
+        let (quarters, year_only) = open_releases_per_quarter(&d);
+        let total: u32 = quarters.iter().map(|q| q.1 + q.2 + q.3).sum();
+        let dated = d
+            .models
+            .iter()
+            .filter(|m| m.open_weights && m.released.is_some())
+            .count() as u32;
+        assert_eq!(total + year_only, dated);
+        // Consecutive quarters, no gaps.
+        for w in quarters.windows(2) {
+            let next = if w[0].0 .1 == 4 {
+                (w[0].0 .0 + 1, 1)
+            } else {
+                (w[0].0 .0, w[0].0 .1 + 1)
+            };
+            assert_eq!(w[1].0, next);
+        }
+        // DeepSeek-R1 (20 January 2025) is a Chinese release of 2025 Q1.
+        let q1 = quarters.iter().find(|q| q.0 == (2025, 1)).unwrap();
+        assert!(q1.1 >= 1);
     }
 
     #[test]

@@ -253,6 +253,7 @@ fn legend(color: ChartColor, zh: bool) -> Vec<(&'static str, String)> {
                     crate::i18n::label(zh, "lic", f.as_str(), f.label()).to_string(),
                 )
             })
+            .chain([("lic-none", tr(zh, "Licence not recorded").to_string())])
             .collect(),
     }
 }
@@ -888,7 +889,7 @@ mod export {
 .chart__svg .chart__point.chart__point--closed{fill:#fff}.chart__point--picked{stroke:#1b1e24;stroke-width:3}\
 .chart__label{font-size:12px;font-weight:600}\
 .legend--china{fill:#c62828}.legend--us{fill:#1565c0}.legend--other{fill:#6d6d00}\
-.legend--lic-permissive{fill:#146c2e}.legend--lic-restricted{fill:#8a4b00}.legend--lic-proprietary{fill:#5b3fa6}\
+.legend--lic-none{fill:#6d6d00}.legend--lic-permissive{fill:#146c2e}.legend--lic-restricted{fill:#8a4b00}.legend--lic-proprietary{fill:#5b3fa6}\
 .t{font-size:20px;font-weight:700}.s{font-size:13px;fill:#4e5563}.f{font-size:12px;fill:#4e5563}";
 
     /// Escapes text for XML content and attribute values.

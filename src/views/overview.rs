@@ -94,19 +94,19 @@ fn country_class(country: &str) -> &'static str {
     }
 }
 
-/// Open-weight releases per year, China, US and others side by side.
+/// Open-weight releases per quarter, stacked: China, then the US, then others.
 #[component]
 fn ReleasesChart() -> impl IntoView {
     let zh = use_zh();
     let years = overview::open_releases_per_year(dataset());
-    let max = years
+    let (quarters, year_only) = overview::open_releases_per_quarter(dataset());
+    let max = quarters
         .iter()
-        .map(|y| y.1.max(y.2).max(y.3))
+        .map(|q| q.1 + q.2 + q.3)
         .max()
         .unwrap_or(1)
         .max(1) as f64;
-    let slot = (W - PAD_L) / years.len().max(1) as f64;
-    let bar = (slot - 6.0) / 3.0;
+    let slot = (W - PAD_L) / quarters.len().max(1) as f64;
     let height = move |n: u32| n as f64 / max * (H - PAD_B - 10.0);
     // The sentence is about the last full year with releases (not the year the data ends in).
     let last_full = years
@@ -114,32 +114,45 @@ fn ReleasesChart() -> impl IntoView {
         .rev()
         .find(|y| y.0 < dataset().header.as_of.year)
         .copied();
-    let bars = years
+    let bars = quarters
         .iter()
         .enumerate()
-        .flat_map(|(i, &(year, china, us, other))| {
-            let x0 = PAD_L + i as f64 * slot + 3.0;
+        .flat_map(|(i, &((year, quarter), china, us, other))| {
+            let x = PAD_L + i as f64 * slot + 1.0;
+            let mut base = H - PAD_B;
             [(china, "china"), (us, "us"), (other, "other")]
                 .into_iter()
-                .enumerate()
-                .map(move |(k, (n, class))| {
+                .filter(|(n, _)| *n > 0)
+                .map(move |(n, class)| {
                     let h = height(n);
+                    base -= h;
                     view! {
-                        <rect class=format!("race__bar race__bar--{class}") x=x0 + k as f64 * bar y=H - PAD_B - h width=bar - 1.0 height=h>
-                            <title>{format!("{year}: {n}")}</title>
+                        <rect class=format!("race__bar race__bar--{class}") x=x y=base width=(slot - 2.0).max(1.0) height=h>
+                            <title>{format!("{year} Q{quarter}: {n}")}</title>
                         </rect>
                     }
                 })
                 .collect::<Vec<_>>()
         })
         .collect_view();
-    let labels = years
+    // A year label under each year's first quarter.
+    let labels = quarters
         .iter()
         .enumerate()
-        .map(|(i, y)| {
-            view! { <text x=PAD_L + (i as f64 + 0.5) * slot y=H - 5.0 text-anchor="middle">{y.0}</text> }
+        .filter(|(i, q)| q.0 .1 == 1 || *i == 0)
+        .map(|(i, q)| {
+            view! { <text x=PAD_L + i as f64 * slot y=H - 5.0 text-anchor="start">{q.0 .0}</text> }
         })
         .collect_view();
+    let note = move || {
+        (year_only > 0).then(|| {
+            if zh.get() {
+                format!("另有 {year_only} 个仅知发布年份的模型未绘出。")
+            } else {
+                format!("{year_only} models dated only by year are not drawn.")
+            }
+        })
+    };
     let sentence = move || {
         match last_full {
         Some((year, china, us, _)) if zh.get() => {
@@ -154,7 +167,7 @@ fn ReleasesChart() -> impl IntoView {
     view! {
         <figure class="race__chart" data-testid="race-releases">
             <Link href="/models?open=1">
-                <span class="race__title">{move || crate::i18n::tr(zh.get(), "Open-weight releases per year")}</span>
+                <span class="race__title">{move || crate::i18n::tr(zh.get(), "Open-weight releases per quarter")}</span>
                 <svg viewBox=format!("0 0 {W} {H}") class="race__svg" aria-hidden="true">
                     <line class="race__axis" x1=PAD_L x2=W y1=H - PAD_B y2=H - PAD_B />
                     {bars}
@@ -162,6 +175,7 @@ fn ReleasesChart() -> impl IntoView {
                 </svg>
             </Link>
             <figcaption data-testid="race-sentence">{sentence}</figcaption>
+            <p class="race__note" data-testid="race-releases-note">{note}</p>
         </figure>
     }
 }
