@@ -309,8 +309,8 @@ fn render_page(template: &str, page: &Page) -> String {
 
 fn write_page(dir: &Path, template: &str, base: &str, page: &Page, body: Option<&str>) {
     let mut html = render_page(template, page);
-    if let Some(path) = &page.path {
-        html = with_alternates(&html, base, path);
+    if let (Some(path), Some(origin)) = (&page.path, site_origin()) {
+        html = with_alternates(&html, &format!("{origin}{base}"), path);
     }
     if let Some(body) = body {
         html = with_body(&html, body);
@@ -324,8 +324,18 @@ fn write_page(dir: &Path, template: &str, base: &str, page: &Page, body: Option<
     fs::write(target.join("index.html"), html).expect("write entry page");
 }
 
+/// The site's origin for absolute links (`ATLAS_SITE_URL=https://atlas.example.org` at build
+/// time), if given. `hreflang` alternates must be absolute URLs (search engines ignore relative
+/// ones and Lighthouse fails the page's SEO audit for them), so without it there are none.
+fn site_origin() -> Option<String> {
+    std::env::var("ATLAS_SITE_URL")
+        .ok()
+        .map(|url| url.trim().trim_end_matches('/').to_string())
+        .filter(|url| url.starts_with("https://") && !url.contains(['"', '<', '>', ' ']))
+}
+
 /// `hreflang` alternates: the English and the Chinese edition of the same page (the English is
-/// the default). Paths include the base path; a host that knows its origin may rewrite them.
+/// the default), as absolute URLs under `prefix` (origin and base path).
 fn with_alternates(html: &str, base: &str, path: &str) -> String {
     let href = escape(&format!("{base}{path}"));
     let links = format!(

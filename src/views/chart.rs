@@ -66,7 +66,7 @@ impl Frame {
     /// a little over half as wide.
     fn text_width(text: &str, font: f64) -> f64 {
         text.chars()
-            .map(|c| if c as u32 >= 0x2E80 { 1.0 } else { 0.58 })
+            .map(|c| if c as u32 >= 0x2E80 { 1.0 } else { 0.62 })
             .sum::<f64>()
             * font
     }

@@ -18,3 +18,4 @@ mod search;
 mod sources;
 mod timeline;
 mod typing;
+mod zz_debug;
