@@ -18,4 +18,3 @@ mod search;
 mod sources;
 mod timeline;
 mod typing;
-mod zz_debug;
