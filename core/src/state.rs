@@ -91,6 +91,15 @@ impl NumberRange {
         }
         (!range.is_open()).then_some(range)
     }
+    /// The range with an end replaced by what a field now holds (`Some(None)`: the field was
+    /// cleared; `None`: that end is unchanged); a range whose ends are inverted becomes open.
+    pub fn with_ends(self, min: Option<Option<f64>>, max: Option<Option<f64>>) -> NumberRange {
+        let range = NumberRange {
+            min: min.unwrap_or(self.min),
+            max: max.unwrap_or(self.max),
+        };
+        NumberRange::parse(&range.token()).unwrap_or_default()
+    }
     pub fn token(&self) -> String {
         let show = |v: Option<f64>| v.map(|v| format!("{v}")).unwrap_or_default();
         if self.is_open() {

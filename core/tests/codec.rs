@@ -285,3 +285,12 @@ fn score_ranges_and_chart_colour_round_trip_and_bad_ones_are_reported() {
     assert_eq!(keys, ["gpqa-diamond", "color"], "{warnings:?}");
     assert_eq!(state.encode(), "");
 }
+
+#[test]
+fn a_range_end_is_replaced_or_cleared_and_an_inverted_range_opens() {
+    use atlas_core::state::NumberRange;
+    let r = NumberRange::parse("7..700").unwrap();
+    assert_eq!(r.with_ends(Some(Some(10.0)), None).token(), "10..700");
+    assert_eq!(r.with_ends(None, Some(None)).token(), "7..");
+    assert_eq!(r.with_ends(Some(Some(800.0)), None), NumberRange::default());
+}

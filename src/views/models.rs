@@ -221,17 +221,10 @@ fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
         |v: Option<atlas_core::date::PartialDate>| v.map(|d| d.to_string()).unwrap_or_default();
     let read_params = |text: &str| input::parse_params(text).map(|v| v.to_string());
     let read_date = |text: &str| input::parse_date(text).map(|d| d.to_string());
+    // A field's text (canonical, or None when cleared) as a number.
+    let end = |v: Option<Option<String>>| v.map(|v| v.and_then(|v| v.parse::<f64>().ok()));
     let set_params = move |min: Option<Option<String>>, max: Option<Option<String>>| {
-        query.type_live(|s| {
-            let mut r = s.params;
-            if let Some(m) = min {
-                r.min = m.and_then(|m| m.parse().ok());
-            }
-            if let Some(m) = max {
-                r.max = m.and_then(|m| m.parse().ok());
-            }
-            s.params = NumberRange::parse(&r.token()).unwrap_or_default();
-        })
+        query.type_live(|s| s.params = s.params.with_ends(end(min), end(max)))
     };
     let set_dates = move |from: Option<Option<String>>, to: Option<Option<String>>| {
         query.type_live(|s| {
@@ -257,16 +250,7 @@ fn RangeFilters(query: ViewQuery<ModelsState>) -> impl IntoView {
     });
     let read_score = |text: &str| input::parse_score(text).map(|v| v.to_string());
     let set_score = move |i: usize, min: Option<Option<String>>, max: Option<Option<String>>| {
-        query.type_live(move |s| {
-            let mut r = s.scores[i];
-            if let Some(m) = min {
-                r.min = m.and_then(|m| m.parse().ok());
-            }
-            if let Some(m) = max {
-                r.max = m.and_then(|m| m.parse().ok());
-            }
-            s.scores[i] = NumberRange::parse(&r.token()).unwrap_or_default();
-        })
+        query.type_live(move |s| s.scores[i] = s.scores[i].with_ends(end(min), end(max)))
     };
     let score_fields = move || {
         score_columns
