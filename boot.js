@@ -1,19 +1,31 @@
 // Loads the WebAssembly app. Kept as an external module so the Content-Security-Policy can
 // forbid inline scripts (Trunk's own inline loader is switched off in Trunk.toml).
-import init from "./china-ai-atlas.js";
+// The app comes in bundles: one per list view and one for every other page (the split of
+// `Bundle` in src/lib.rs), so a first visit fetches only its page's code. Links to a page of
+// another bundle load that page.
+const BUNDLES = { companies: "companies", models: "models", timeline: "timeline" };
 
-// The page is pre-rendered, so the reader already sees it: the app (about 500 KB) is fetched
-// only once the page has loaded and painted, and never competes with the first paint.
+function bundle() {
+  const base = new URL(document.baseURI).pathname;
+  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length).replace(/\/+$/, "") : "";
+  return BUNDLES[path] || "china-ai-atlas";
+}
+
+// The page is pre-rendered, so the reader already sees it: the app is fetched only once the
+// page has loaded and painted, and never competes with the first paint.
 function start() {
   requestAnimationFrame(() => setTimeout(boot, 0));
 }
 
 function boot() {
-  init()
+  const name = bundle();
+  import(`./${name}.js`)
+    .then((app) => app.default())
     .then(() => {
       // Offline use: a service worker caches the app's own files, after the app is running.
       if ("serviceWorker" in navigator) {
         navigator.serviceWorker.register(new URL("sw.js", document.baseURI), { scope: document.baseURI }).catch(() => {});
+        navigator.serviceWorker.ready.then((registration) => registration.active && registration.active.postMessage({ cache: [`${name}.js`, `${name}_bg.wasm`], page: location.href }));
       }
     })
     .catch((error) => {

@@ -1,7 +1,7 @@
 //! Validates the dataset and encodes it for the browser (see `core/src/wire.rs`).
 //!
 //! The app embeds `$OUT_DIR/dataset.bin`: the `data/*.json` files after every validation rule
-//! passed, in postcard. A file that breaks a rule fails the build here with every error listed,
+//! passed, in postcard (the companies bundle embeds `companies.bin`, the companies' slice). A file that breaks a rule fails the build here with every error listed,
 //! so the browser never parses JSON nor validates. Benchmark builds (`--features synthetic`)
 //! embed a generated dataset of `$ATLAS_SYNTHETIC_MODELS` models instead.
 
@@ -34,7 +34,16 @@ fn main() {
                     && decoded.claims == dataset.claims,
                 "the encoded dataset does not decode to the validated one"
             );
-            std::fs::write(&out, bytes).expect("write dataset.bin")
+            std::fs::write(&out, bytes).expect("write dataset.bin");
+            // The companies bundle embeds only the companies' slice.
+            let slice: &'static [u8] = atlas_core::wire::encode_companies(&dataset).leak();
+            let decoded =
+                atlas_core::wire::decode_companies(slice).expect("the companies' slice decodes");
+            assert!(
+                decoded.companies == dataset.companies,
+                "the companies' slice does not decode to the validated companies"
+            );
+            std::fs::write(out.with_file_name("companies.bin"), slice).expect("write companies.bin")
         }
         Err(errors) => {
             for error in &errors {

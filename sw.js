@@ -4,7 +4,10 @@
 const VERSION = "__ATLAS_BUILD_VERSION__";
 const CACHE = `china-ai-atlas-${VERSION}`;
 const SCOPE = self.registration.scope;
-const APP_FILES = ["", "boot.js", "theme.js", "china-ai-atlas.js", "china-ai-atlas_bg.wasm", "main.css", "components.css", "views.css"];
+// The shell only: each page's wasm bundle (china-ai-atlas, companies, models, timeline) is
+// cached when a page first loads it, so a first visit never fetches the bundles it does not use.
+const APP_FILES = ["boot.js", "theme.js", "main.css", "components.css", "views.css"];
+const BUNDLE = /\/(china-ai-atlas|companies|models|timeline)(_bg\.wasm|\.js)$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -21,14 +24,26 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A page names itself and the bundle it started with (boot.js), which it may have fetched
+// before this worker controlled it: both are kept for offline use.
+self.addEventListener("message", (event) => {
+  const files = (event.data && event.data.cache) || [];
+  const page = event.data && event.data.page;
+  const urls = files.filter((file) => BUNDLE.test("/" + file)).map((file) => SCOPE + file);
+  if (typeof page === "string" && page.startsWith(SCOPE)) {
+    urls.push(page);
+  }
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)));
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || !request.url.startsWith(SCOPE)) {
     return;
   }
   if (request.mode === "navigate") {
-    // Pages: the network first (fresh titles), the cached app shell when offline. Every
-    // route's entry page is the same app, so the scope's index stands in for any of them.
+    // Pages: the network first (fresh titles), the cached page when offline (each page
+    // visited is kept).
     event.respondWith(
       fetch(request)
         .then((response) => {
@@ -36,18 +51,18 @@ self.addEventListener("fetch", (event) => {
           caches.open(CACHE).then((cache) => cache.put(request, copy));
           return response;
         })
-        .catch(() => caches.match(request).then((hit) => hit || caches.match(SCOPE))),
+        .catch(() => caches.match(request)),
     );
     return;
   }
   // App files: the cache first; they only change with a new build, which brings a new cache.
-  // The Chinese texts (zh.bin) are fetched only in the Chinese edition: kept once fetched.
+  // The Chinese texts (zh.bin) and the bundles are kept once fetched.
   event.respondWith(
     caches.match(request).then(
       (hit) =>
         hit ||
         fetch(request).then((response) => {
-          if (response.ok && request.url === SCOPE + "zh.bin") {
+          if (response.ok && (request.url === SCOPE + "zh.bin" || BUNDLE.test(request.url))) {
             const copy = response.clone();
             caches.open(CACHE).then((cache) => cache.put(request, copy));
           }

@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod i18n;
+pub mod router;
 pub mod share;
 pub mod url_state;
 pub mod views;
@@ -16,8 +17,7 @@ use std::sync::OnceLock;
 
 use atlas_core::Dataset;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use router::Page;
 
 static DATASET: OnceLock<Result<Dataset, String>> = OnceLock::new();
 static STARTUP_MS: OnceLock<f64> = OnceLock::new();
@@ -26,18 +26,52 @@ static STARTUP_MS: OnceLock<f64> = OnceLock::new();
 /// build, a generated one). Start-up only decodes and indexes it; that step is timed.
 static DATASET_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
-fn load_dataset() -> Result<Dataset, String> {
+/// The companies' slice of the same dataset (`atlas_core::wire::encode_companies`): all the
+/// companies bundle embeds.
+static COMPANIES_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/companies.bin"));
+
+/// The whole dataset.
+fn whole_dataset() -> Result<Dataset, String> {
+    atlas_core::wire::decode(DATASET_BYTES)
+}
+
+/// The companies' slice.
+fn companies_slice() -> Result<Dataset, String> {
+    atlas_core::wire::decode_companies(COMPANIES_BYTES)
+}
+
+fn load_dataset(decode: fn() -> Result<Dataset, String>) -> Result<Dataset, String> {
     let started = now_ms();
-    let loaded = atlas_core::wire::decode(DATASET_BYTES);
+    let loaded = decode();
     let _ = STARTUP_MS.set(now_ms() - started);
     loaded
 }
 
-/// The validated dataset. Only called after [`start`] checked it loaded.
+/// Loads the dataset a bundle embeds (once; [`start`] does it first thing, component tests
+/// before they mount anything).
+pub fn load_bundle_data(bundle: &'static Bundle) -> Result<&'static Dataset, &'static str> {
+    DATASET
+        .get_or_init(|| load_dataset(bundle.data))
+        .as_ref()
+        .map_err(String::as_str)
+}
+
+/// The validated dataset: in the browser, the one the running bundle embeds ([`start`] loads
+/// it); natively (pre-rendering, tests), the whole dataset.
 pub fn dataset() -> &'static Dataset {
-    match DATASET.get_or_init(load_dataset) {
+    let loaded = DATASET.get_or_init(|| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            Err("dataset() called before start()".to_string())
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            load_dataset(whole_dataset)
+        }
+    });
+    match loaded {
         Ok(dataset) => dataset,
-        Err(_) => panic!("dataset() called although the dataset failed validation"),
+        Err(error) => panic!("dataset() called although the dataset failed to load: {error}"),
     }
 }
 
@@ -112,7 +146,7 @@ fn remembered_language() {
     }
 }
 
-pub fn start() {
+pub fn start(bundle: &'static Bundle) {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_fatal_error(&format!(
@@ -120,7 +154,7 @@ pub fn start() {
         ));
     }));
     remembered_language();
-    let loaded = DATASET.get_or_init(load_dataset);
+    let loaded = load_bundle_data(bundle);
     if let Some(body) = crate::browser_window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())
@@ -130,11 +164,11 @@ pub fn start() {
     match loaded {
         // The Chinese edition's first frame needs the Chinese texts (`zh.bin`): the page
         // stays the pre-rendered one until they have arrived.
-        Ok(_) if address_is_chinese() => wasm_bindgen_futures::spawn_local(async {
+        Ok(_) if address_is_chinese() => wasm_bindgen_futures::spawn_local(async move {
             zh_texts::preload().await;
-            mount();
+            mount(bundle);
         }),
-        Ok(_) => mount(),
+        Ok(_) => mount(bundle),
         Err(error) => {
             show_fatal_error(&format!("The embedded dataset could not be read: {error}"));
         }
@@ -155,7 +189,7 @@ fn address_is_chinese() -> bool {
 }
 
 /// Replaces the pre-rendered page with the running app.
-fn mount() {
+fn mount(bundle: &'static Bundle) {
     {
         {
             // The entry page holds the page pre-rendered at build time for the default URL
@@ -167,7 +201,7 @@ fn mount() {
                 body.set_text_content(None);
             }
             url_state::flush_url_before_clicks();
-            leptos::mount::mount_to_body(App);
+            leptos::mount::mount_to_body(move || view! { <BundleApp bundle=bundle /> });
             // Tests and benchmarks wait for this: the app, not the pre-rendered page, is live.
             if let Some(root) = crate::browser_window()
                 .and_then(|w| w.document())
@@ -254,27 +288,59 @@ pub fn href(path: &str) -> String {
 
 /// An in-app link whose absolute `href` is resolved against the site's base path and keeps the
 /// reader's language and embed mode (`lang`, `embed`). It is a
-/// plain `<a>`: the router already handles clicks on same-origin links, and the router's `<A>`
-/// (a location memo and an `aria-current` effect per link) made a table row several times
-/// slower to create. The site navigation, which shows the current page, uses [`NavLink`].
+/// plain `<a>`: the router handles clicks on same-origin links ([`router`]). The site navigation, which shows the current page, uses [`NavLink`].
 #[component]
-pub fn Link<H>(href: H, children: Children) -> impl IntoView
-where
-    H: leptos_router::components::ToHref + Send + Sync + 'static,
-{
+pub fn Link(#[prop(into)] href: Href, children: Children) -> impl IntoView {
     let common = url_state::use_common();
-    view! { <a href=move || crate::href(&url_state::with_common(&href.to_href()(), &common.get()))>{children()}</a> }
+    view! { <a href=move || crate::href(&url_state::with_common(&href.get(), &common.get()))>{children()}</a> }
 }
 
-/// A navigation link marked `aria-current="page"` on its own page (the router's `<A>`); like
+/// The target of a [`Link`]: a fixed in-app href or one that follows signals.
+pub enum Href {
+    Fixed(String),
+    Live(Box<dyn Fn() -> String + Send + Sync>),
+}
+
+impl Href {
+    fn get(&self) -> String {
+        match self {
+            Href::Fixed(href) => href.clone(),
+            Href::Live(href) => href(),
+        }
+    }
+}
+
+impl From<&str> for Href {
+    fn from(href: &str) -> Self {
+        Href::Fixed(href.to_string())
+    }
+}
+
+impl From<String> for Href {
+    fn from(href: String) -> Self {
+        Href::Fixed(href)
+    }
+}
+
+impl<F: Fn() -> String + Send + Sync + 'static> From<F> for Href {
+    fn from(href: F) -> Self {
+        Href::Live(Box::new(href))
+    }
+}
+
+/// A navigation link marked `aria-current="page"` on its own page; like
 /// [`Link`], it keeps the reader's language and embed mode.
 #[component]
-pub fn NavLink<H>(href: H, children: Children) -> impl IntoView
-where
-    H: leptos_router::components::ToHref + Send + Sync + 'static,
-{
+pub fn NavLink(href: &'static str, children: Children) -> impl IntoView {
     let common = url_state::use_common();
-    view! { <A href=move || crate::href(&url_state::with_common(&href.to_href()(), &common.get()))>{children()}</A> }
+    let location = router::use_location();
+    let current = move || {
+        location
+            .pathname
+            .with(|p| router::is_current(href, &strip_base(p)))
+            .then_some("page")
+    };
+    view! { <a href=move || crate::href(&url_state::with_common(href, &common.get())) aria-current=current>{children()}</a> }
 }
 
 /// A router pathname without the site's base path (`/atlas/models` → `/models`).
@@ -288,26 +354,95 @@ pub fn strip_base(pathname: &str) -> String {
     }
 }
 
+/// The pages one wasm bundle shows. The site ships one bundle per list view and one for all
+/// other pages, so that a first visit loads only its page's code; `boot.js` picks the bundle
+/// from the path (the same split as [`Bundle::holds`]), and a link to a page another bundle
+/// holds loads that page's pre-rendered entry file.
+pub struct Bundle {
+    pub holds: fn(&Page) -> bool,
+    pub render: fn(Page) -> AnyView,
+    /// The dataset it embeds (the companies bundle: the companies' slice).
+    pub data: fn() -> Result<Dataset, String>,
+}
+
+/// `/companies`.
+pub static COMPANIES: Bundle = Bundle {
+    holds: |page| *page == Page::Companies,
+    render: |page| match page {
+        Page::Companies => view! { <views::companies::CompaniesView /> }.into_any(),
+        _ => not_held(),
+    },
+    data: companies_slice,
+};
+
+/// `/models`.
+pub static MODELS: Bundle = Bundle {
+    holds: |page| *page == Page::Models,
+    render: |page| match page {
+        Page::Models => view! { <views::models::ModelsView /> }.into_any(),
+        _ => not_held(),
+    },
+    data: whole_dataset,
+};
+
+/// `/timeline`.
+pub static TIMELINE: Bundle = Bundle {
+    holds: |page| *page == Page::Timeline,
+    render: |page| match page {
+        Page::Timeline => view! { <views::timeline::TimelineView /> }.into_any(),
+        _ => not_held(),
+    },
+    data: whole_dataset,
+};
+
+/// The overview, the article, the entity pages and the not-found page.
+pub static PAGES: Bundle = Bundle {
+    holds: |page| !matches!(page, Page::Companies | Page::Models | Page::Timeline),
+    render: render_page,
+    data: whole_dataset,
+};
+
+/// Every page (the build-time renderer, component tests).
+pub static ALL: Bundle = Bundle {
+    holds: |_| true,
+    render: |page| match page {
+        Page::Companies => view! { <views::companies::CompaniesView /> }.into_any(),
+        Page::Models => view! { <views::models::ModelsView /> }.into_any(),
+        Page::Timeline => view! { <views::timeline::TimelineView /> }.into_any(),
+        page => render_page(page),
+    },
+    data: whole_dataset,
+};
+
+fn render_page(page: Page) -> AnyView {
+    match page {
+        Page::Overview => view! { <views::overview::Overview /> }.into_any(),
+        Page::Article => view! { <views::article::ArticleView /> }.into_any(),
+        Page::Company(_) => view! { <views::entity::CompanyPage /> }.into_any(),
+        Page::Model(_) => view! { <views::entity::ModelPage /> }.into_any(),
+        Page::Event(_) => view! { <views::entity::EventPage /> }.into_any(),
+        Page::Panic => view! { <views::not_found::PanicTrigger /> }.into_any(),
+        _ => view! { <views::not_found::NotFound /> }.into_any(),
+    }
+}
+
+/// A bundle asked for a page it does not hold, which `boot.js` never does (a browser test opens
+/// every kind of page): the not-found page rather than a reload that would pick it again.
+fn not_held() -> AnyView {
+    view! { <views::not_found::NotFound /> }.into_any()
+}
+
+/// Every page, as the build-time renderer pre-renders them.
 #[component]
 pub fn App() -> impl IntoView {
-    let base = base_path();
-    view! {
-        <Router base=base>
-            <Shell>
-                <Routes fallback=|| view! { <views::not_found::NotFound /> }>
-                    <Route path=path!("/") view=views::overview::Overview />
-                    <Route path=path!("/companies") view=views::companies::CompaniesView />
-                    <Route path=path!("/models") view=views::models::ModelsView />
-                    <Route path=path!("/timeline") view=views::timeline::TimelineView />
-                    <Route path=path!("/article") view=views::article::ArticleView />
-                    <Route path=path!("/company/:id") view=views::entity::CompanyPage />
-                    <Route path=path!("/model/:id") view=views::entity::ModelPage />
-                    <Route path=path!("/event/:id") view=views::entity::EventPage />
-                    <Route path=path!("/debug/panic") view=views::not_found::PanicTrigger />
-                </Routes>
-            </Shell>
-        </Router>
-    }
+    view! { <BundleApp bundle=&ALL /> }
+}
+
+/// The app with the pages of one bundle.
+#[component]
+pub fn BundleApp(bundle: &'static Bundle) -> impl IntoView {
+    let location = router::provide_location(bundle.holds);
+    view! { <Shell>{move || (bundle.render)(location.page.get())}</Shell> }
 }
 
 /// Moves focus to the results of a view (the search box first), or to the main content.

@@ -217,7 +217,7 @@ pub fn ShareBar(
 /// In embed mode, a link that opens the same view, with the same state, in full.
 #[component]
 pub fn OpenFullView() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
+    let location = crate::router::use_location();
     let zh = use_zh();
     let full = move || {
         let here = current_href(&location.pathname.get(), &location.search.get());

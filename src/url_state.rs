@@ -12,12 +12,11 @@
 //! reader of the address writes it first), so pressing Back mid-word loses nothing: Forward
 //! returns to exactly what was typed.
 
+use crate::router::{use_location, use_navigate, Nav};
 use atlas_core::query::Warning;
 use atlas_core::state::Common;
 use atlas_core::Dataset;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::dataset;
 
@@ -117,10 +116,9 @@ pub fn use_view_query<S: Clone + PartialEq + Send + Sync + 'static>(
     let navigate = Callback::new(move |(href, replace): (String, bool)| {
         navigate(
             &href,
-            NavigateOptions {
+            Nav {
                 replace,
                 scroll: false,
-                ..Default::default()
             },
         );
     });

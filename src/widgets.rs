@@ -5,10 +5,9 @@ use atlas_core::facets::{facet_lines, FacetColumn, FacetSpec, Selected, Values};
 use atlas_core::query::Warning;
 
 use crate::dataset;
+use crate::router::{use_location, use_navigate, Nav};
 use gloo::storage::Storage;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::i18n::t;
 use crate::url_state::{current_href, use_common, with_param};
@@ -723,9 +722,9 @@ pub fn LanguageSwitch() -> impl IntoView {
         let href = with_param(&here, "lang", to_zh.then_some("zh"));
         navigate(
             &href,
-            NavigateOptions {
+            Nav {
+                replace: false,
                 scroll: false,
-                ..Default::default()
             },
         );
     };

@@ -60,9 +60,9 @@ pub fn sort_companies(dataset: &Dataset, items: &mut [usize], state: &CompaniesS
             .then_with(|| by_name(a, b))
         }
         CompanySortKey::Models => directed(
-            dataset.models_by_company[a]
-                .len()
-                .cmp(&dataset.models_by_company[b].len()),
+            dataset
+                .company_model_count(a)
+                .cmp(&dataset.company_model_count(b)),
         )
         .then_with(|| by_name(a, b)),
     });

@@ -115,7 +115,7 @@ pub fn companies_csv(dataset: &Dataset, items: &[usize]) -> String {
                 c.listing.status.as_str().to_string(),
                 opt(c.listing.exchange.as_ref()),
                 opt(c.listing.ticker.as_ref()),
-                dataset.models_by_company[i].len().to_string(),
+                dataset.company_model_count(i).to_string(),
                 yes_no(c.open_weight_publisher),
                 yes_no(c.in_article),
                 opt(c.website.as_ref()),

@@ -61,6 +61,10 @@ pub struct Dataset {
     pub model_facets: Vec<facets::FacetColumn>,
     company_facets: OnceLock<Vec<facets::FacetColumn>>,
     event_facets: OnceLock<Vec<facets::FacetColumn>>,
+    /// Per company, how many models and events name it, in a dataset decoded from the
+    /// companies' slice ([`wire::decode_companies`]), which carries no model, event or claim
+    /// records; `None` in a whole dataset, where the records give the counts.
+    company_counts: Option<Vec<[u32; 2]>>,
 }
 
 /// The events with their id index and their links to companies and models.
@@ -149,6 +153,7 @@ impl Dataset {
             model_facets: prebuilt.model_facets,
             company_facets: OnceLock::new(),
             event_facets: OnceLock::new(),
+            company_counts: None,
         };
         if dataset.model_facets.is_empty() {
             dataset.model_facets =
@@ -194,6 +199,28 @@ impl Dataset {
             let events = wire::decode_events(self.events_wire).unwrap_or_default();
             self.event_table_of(events)
         })
+    }
+
+    /// How many models company `company` (a position in `companies`) published.
+    pub fn company_model_count(&self, company: usize) -> usize {
+        match &self.company_counts {
+            Some(counts) => counts.get(company).map_or(0, |c| c[0] as usize),
+            None => self.models_by_company.get(company).map_or(0, Vec::len),
+        }
+    }
+
+    /// How many events name company `company` (a position in `companies`).
+    pub fn company_event_count(&self, company: usize) -> usize {
+        match &self.company_counts {
+            Some(counts) => counts.get(company).map_or(0, |c| c[1] as usize),
+            None => self.events_by_company(company).len(),
+        }
+    }
+
+    /// Whether this is the companies' slice: companies only, with their counts of models and
+    /// events, and no model, event or claim records.
+    pub fn is_companies_slice(&self) -> bool {
+        self.company_counts.is_some()
     }
 
     /// Every event, in the dataset's order (decoded on first use).

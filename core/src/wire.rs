@@ -113,6 +113,78 @@ pub fn encode(dataset: &Dataset) -> Vec<u8> {
     .expect("a dataset always encodes")
 }
 
+/// The companies' slice: what `/companies` shows and filters on — the companies, their id
+/// index, and per company the number of models and events that name it — without the model,
+/// event and claim records (about a fifth of the dataset's bytes).
+#[derive(Serialize)]
+struct CompaniesRef<'a> {
+    header: &'a DatasetHeader,
+    as_of: PartialDate,
+    companies: &'a [Company],
+    company_index: &'a IdIndex,
+    counts: Vec<[u32; 2]>,
+}
+
+#[derive(Deserialize)]
+struct CompaniesWire {
+    header: DatasetHeader,
+    as_of: PartialDate,
+    #[serde(deserialize_with = "exact")]
+    companies: Vec<Company>,
+    company_index: IdIndex,
+    counts: Vec<[u32; 2]>,
+}
+
+/// Encodes the companies' slice of a dataset that passed validation.
+pub fn encode_companies(dataset: &Dataset) -> Vec<u8> {
+    let counts = (0..dataset.companies.len())
+        .map(|i| {
+            [
+                dataset.company_model_count(i) as u32,
+                dataset.company_event_count(i) as u32,
+            ]
+        })
+        .collect();
+    postcard::to_allocvec(&CompaniesRef {
+        header: &dataset.header,
+        as_of: dataset.header.as_of,
+        companies: &dataset.companies,
+        company_index: &dataset.company_index,
+        counts,
+    })
+    .expect("a dataset always encodes")
+}
+
+/// Decodes what [`encode_companies`] wrote: a dataset with the companies only
+/// ([`Dataset::is_companies_slice`]).
+pub fn decode_companies(bytes: &'static [u8]) -> Result<Dataset, String> {
+    INPUT_LEN.set(bytes.len());
+    let wire: CompaniesWire = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
+    let companies = wire.companies.len();
+    if wire.counts.len() != companies {
+        return Err("the company counts do not match the records".to_string());
+    }
+    let mut header = wire.header;
+    header.as_of = wire.as_of;
+    let prebuilt = Prebuilt {
+        company_index: wire.company_index.checked(companies)?,
+        model_index: IdIndex::build(0, |_| ""),
+        models_by_company: vec![Vec::new(); companies],
+        model_search: SearchKeys::build(std::iter::empty::<&Model>(), |_, _| {}),
+        model_facets: Vec::new(),
+    };
+    let mut dataset = Dataset::new(
+        header,
+        wire.companies,
+        Vec::new(),
+        crate::Events::Records(Vec::new()),
+        Vec::new(),
+        Some(prebuilt),
+    );
+    dataset.company_counts = Some(wire.counts);
+    Ok(dataset)
+}
+
 #[derive(Serialize)]
 struct EventsRef<'a> {
     events: &'a [Event],
@@ -172,6 +244,59 @@ pub fn decode(bytes: &'static [u8]) -> Result<Dataset, String> {
 mod tests {
     use crate::index::IdIndex;
     use crate::text::SearchKeys;
+
+    #[test]
+    fn the_companies_slice_keeps_what_the_companies_view_reads() {
+        let dataset = crate::Dataset::embedded().expect("valid");
+        let bytes = super::encode_companies(&dataset).leak();
+        let slice = super::decode_companies(bytes).expect("decodes");
+        assert!(slice.is_companies_slice() && !dataset.is_companies_slice());
+        assert_eq!(slice.header, dataset.header);
+        assert_eq!(slice.companies, dataset.companies);
+        assert!(slice.models.is_empty() && slice.events().is_empty() && slice.claims.is_empty());
+        let mut named = 0;
+        for (i, company) in dataset.companies.iter().enumerate() {
+            assert_eq!(slice.company(&company.id), Some(company));
+            assert_eq!(
+                slice.company_model_count(i),
+                dataset.models_by_company[i].len()
+            );
+            assert_eq!(
+                slice.company_event_count(i),
+                dataset.events_by_company(i).len()
+            );
+            named += slice.company_event_count(i);
+        }
+        assert!(named > 0, "the counts are carried, not zero");
+        // The view's queries give the same answers on the slice.
+        for query in [
+            "",
+            "sort=-models",
+            "q=deep",
+            "cat=robotics&open=yes",
+            "sort=name",
+        ] {
+            let (state, _) = crate::state::CompaniesState::decode(query, &dataset);
+            let (on_slice, _) = crate::state::CompaniesState::decode(query, &slice);
+            assert_eq!(state, on_slice, "{query}");
+            assert_eq!(
+                crate::companies::query_companies(&dataset, &state).items,
+                crate::companies::query_companies(&slice, &on_slice).items,
+                "{query}"
+            );
+        }
+        assert_eq!(
+            crate::export::companies_csv(
+                &dataset,
+                &(0..dataset.companies.len()).collect::<Vec<_>>()
+            ),
+            crate::export::companies_csv(&slice, &(0..slice.companies.len()).collect::<Vec<_>>())
+        );
+        // A slice whose counts do not match its companies is refused.
+        let mut short = super::encode_companies(&dataset);
+        short.truncate(short.len() - 2);
+        assert!(super::decode_companies(short.leak()).is_err());
+    }
 
     #[test]
     fn the_embedded_dataset_survives_the_round_trip() {

@@ -133,6 +133,9 @@ fn minify_scripts(dir: &Path) {
     let terser = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tools/node_modules/.bin/terser");
     for (file, module) in [
         ("china-ai-atlas.js", true),
+        ("companies.js", true),
+        ("models.js", true),
+        ("timeline.js", true),
         ("boot.js", true),
         ("theme.js", false),
     ] {
@@ -180,6 +183,12 @@ fn stamp_service_worker(dir: &Path) {
     for file in [
         "china-ai-atlas_bg.wasm",
         "china-ai-atlas.js",
+        "companies_bg.wasm",
+        "companies.js",
+        "models_bg.wasm",
+        "models.js",
+        "timeline_bg.wasm",
+        "timeline.js",
         "boot.js",
         "theme.js",
         "main.css",
@@ -211,7 +220,7 @@ struct Page {
 fn prerender(path: &str) -> String {
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let html = owner.with(|| {
-        provide_context(leptos_router::location::RequestUrl::new(path));
+        provide_context(china_ai_atlas::router::RequestUrl(path.to_string()));
         view! { <china_ai_atlas::App /> }.to_html()
     });
     drop(owner);

@@ -456,8 +456,16 @@ pub fn ReleaseChart(
         })
     });
     let skipped = move || items.with(Vec::len) - plotted.with(Vec::len);
-    let navigate = leptos_router::hooks::use_navigate();
-    let navigate_to = Callback::new(move |href: String| navigate(&href, Default::default()));
+    let navigate = crate::router::use_navigate();
+    let navigate_to = Callback::new(move |href: String| {
+        navigate(
+            &href,
+            crate::router::Nav {
+                replace: false,
+                scroll: true,
+            },
+        )
+    });
     // The chart is one Tab stop: the point last focused (at first, the leftmost) is tabbable,
     // and the arrow keys move between the points from left to right (Home and End to the ends).
     let by_x = Memo::new(move |_| {

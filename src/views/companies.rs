@@ -239,8 +239,8 @@ pub fn city_name(zh: bool, city: &str) -> &str {
 fn CompanyCard(company: &'static Company, index: usize) -> impl IntoView {
     let data = dataset();
     let zh = use_zh();
-    let model_count = data.models_by_company[index].len();
-    let event_count = data.events_by_company(index).len();
+    let model_count = data.company_model_count(index);
+    let event_count = data.company_event_count(index);
     let id = &company.id;
     // `Link` keeps the reader's language and embed mode.
     let page = format!("/company/{id}");

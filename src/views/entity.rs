@@ -6,7 +6,6 @@ use atlas_core::format;
 use atlas_core::text::Terms;
 use atlas_core::translation::TextKind;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::dataset;
 use crate::i18n::t;
@@ -15,8 +14,12 @@ use crate::share::ShareBar;
 use crate::widgets::{use_zh, ExternalLink, SourceLinks, SourceList};
 
 fn id_param() -> Memo<String> {
-    let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()))
+    let location = crate::router::use_location();
+    Memo::new(move |_| {
+        location
+            .page
+            .with(|p| p.id().unwrap_or_default().to_string())
+    })
 }
 
 /// Sources backing one field.

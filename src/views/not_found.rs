@@ -1,8 +1,8 @@
 //! Unknown paths: a helpful page with links, and the debug route that proves the panic fallback.
 
+use crate::router::use_location;
 use crate::Link;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::t;
 use crate::widgets::use_zh;

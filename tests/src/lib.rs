@@ -219,6 +219,11 @@ pub struct Browser {
     pub base: String,
     /// Where this session's downloads land.
     pub downloads: PathBuf,
+    /// The Chromium profile of this session (removed by [`Browser::close`]).
+    profile: PathBuf,
+    /// Whether [`Browser::wait_for`] also waits for the app to run: a link to a page of
+    /// another wasm bundle loads that page, whose pre-rendered markup is there before its app.
+    waits_for_app: bool,
 }
 
 impl Browser {
@@ -281,6 +286,9 @@ impl Browser {
             client,
             base: format!("http://127.0.0.1:{server}"),
             downloads,
+            profile,
+            // Held servers test the page before its app runs.
+            waits_for_app: javascript && page_load == "normal",
         }
     }
 
@@ -300,12 +308,15 @@ impl Browser {
             .await;
     }
 
-    /// Waits up to 10 s for an element matching `css`.
+    /// Waits up to 10 s for an element matching `css` (in a page whose app has started, see
+    /// `waits_for_app`).
     pub async fn wait_for(&self, css: &str) -> Element {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             if let Ok(element) = self.client.find(Locator::Css(css)).await {
-                return element;
+                if !self.waits_for_app || self.app_started().await {
+                    return element;
+                }
             }
             assert!(
                 Instant::now() < deadline,
@@ -314,6 +325,14 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Whether the page's app is running (or showing its error page), rather than only its
+    /// pre-rendered markup.
+    async fn app_started(&self) -> bool {
+        self.js("return document.documentElement.dataset.app === 'ready' || !!document.getElementById('fatal-error') || !document.querySelector('script[src$=\"boot.js\"]')")
+            .await
+            == true
     }
 
     /// Waits up to 10 s until `check` holds, re-evaluating it.
@@ -430,8 +449,12 @@ impl Browser {
         }
     }
 
+    /// Ends the session and removes its profile and downloads (each is a few megabytes; a
+    /// test run opens about a hundred sessions).
     pub async fn close(self) {
         let _ = self.client.close().await;
+        let _ = std::fs::remove_dir_all(&self.profile);
+        let _ = std::fs::remove_dir_all(&self.downloads);
     }
 }
 

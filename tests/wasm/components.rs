@@ -2,9 +2,9 @@
 //! easiest to check in isolation, mounted on their own.
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test components`
 
+use china_ai_atlas::router::Router;
 use china_ai_atlas::widgets::{FacetGroup, FacetOption, SearchBox, FACET_VALUES_SHOWN};
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -144,7 +144,7 @@ async fn a_facet_disables_empty_values_and_lists_the_most_frequent_first() {
 /// every id is found through the prebuilt indexes, and each company's models are its own.
 #[wasm_bindgen_test]
 fn the_prebuilt_indexes_find_every_record_in_wasm() {
-    let data = china_ai_atlas::dataset();
+    let data = china_ai_atlas::load_bundle_data(&china_ai_atlas::ALL).expect("the dataset decodes");
     assert!(!data.models.is_empty());
     for (i, model) in data.models.iter().enumerate() {
         assert_eq!(data.model_position(&model.id), Some(i), "{}", model.id);

@@ -20,38 +20,43 @@ fn gzip_size(bytes: &[u8]) -> usize {
     encoder.finish().unwrap().len()
 }
 
+/// The files a cold first visit of an entry page fetches: the page, its scripts and styles,
+/// the wasm bundle `boot.js` picks for it, and the service worker (registered once the app
+/// runs; it precaches only files the page already loaded).
+fn first_load_files(entry: &str, bundle: &str) -> Vec<String> {
+    let mut files = vec![entry.to_string()];
+    files.extend(["theme.js", "boot.js"].map(String::from));
+    files.push(format!("{bundle}.js"));
+    files.push(format!("{bundle}_bg.wasm"));
+    files.extend(["main.css", "components.css", "views.css", "sw.js"].map(String::from));
+    files
+}
+
+/// Raw, gzip and brotli bytes of a built file (the compressed sizes from its sidecars).
+fn file_sizes(file: &str) -> (usize, usize, usize) {
+    let path = root().join("dist").join(file);
+    let size = |p: std::path::PathBuf| {
+        std::fs::metadata(&p)
+            .unwrap_or_else(|e| panic!("{}: {e} (run trunk build --release)", p.display()))
+            .len() as usize
+    };
+    let sidecar = |extension: &str| {
+        path.with_file_name(format!(
+            "{}.{extension}",
+            path.file_name().unwrap().to_string_lossy()
+        ))
+    };
+    (size(path.clone()), size(sidecar("gz")), size(sidecar("br")))
+}
+
 fn sizes() {
     println!("\n## Transfer size of a cold first load of /companies (real dataset, dist/)\n");
     println!("Compressed sizes are the `.gz` (gzip -9) and `.br` (brotli 11) sidecars the build writes.\n");
     println!("| file | raw bytes | gzip bytes | brotli bytes |");
     println!("| --- | ---: | ---: | ---: |");
     let (mut raw_total, mut gzip_total, mut br_total) = (0, 0, 0);
-    for file in [
-        "companies/index.html",
-        "theme.js",
-        "boot.js",
-        "china-ai-atlas.js",
-        "china-ai-atlas_bg.wasm",
-        "main.css",
-        "components.css",
-        "views.css",
-        "sw.js",
-    ] {
-        let path = root().join("dist").join(file);
-        let size = |p: std::path::PathBuf| {
-            std::fs::metadata(&p)
-                .unwrap_or_else(|e| panic!("{}: {e} (run trunk build --release)", p.display()))
-                .len() as usize
-        };
-        let raw = size(path.clone());
-        let gz = size(path.with_file_name(format!(
-            "{}.gz",
-            path.file_name().unwrap().to_string_lossy()
-        )));
-        let br = size(path.with_file_name(format!(
-            "{}.br",
-            path.file_name().unwrap().to_string_lossy()
-        )));
+    for file in first_load_files("companies/index.html", "companies") {
+        let (raw, gz, br) = file_sizes(&file);
         raw_total += raw;
         gzip_total += gz;
         br_total += br;
@@ -63,12 +68,46 @@ fn sizes() {
         gzip_total as f64 / 1000.0,
         br_total as f64 / 1000.0
     );
-    // The same bytes build.rs embeds: the validated dataset in postcard.
+    println!("\n### Every entry page's cold first load (its own wasm bundle)\n");
+    println!("| page | bundle | gzip KB | brotli KB |");
+    println!("| --- | --- | ---: | ---: |");
+    for (page, entry, bundle) in [
+        ("/", "index.html", "china-ai-atlas"),
+        ("/companies", "companies/index.html", "companies"),
+        ("/models", "models/index.html", "models"),
+        ("/timeline", "timeline/index.html", "timeline"),
+        ("/article", "article/index.html", "china-ai-atlas"),
+        (
+            "/company/deepseek",
+            "company/deepseek/index.html",
+            "china-ai-atlas",
+        ),
+        (
+            "/model/deepseek-v3",
+            "model/deepseek-v3/index.html",
+            "china-ai-atlas",
+        ),
+    ] {
+        let (gz, br) = first_load_files(entry, bundle)
+            .iter()
+            .map(|f| file_sizes(f))
+            .fold((0, 0), |(g, b), (_, gz, br)| (g + gz, b + br));
+        println!(
+            "| {page} | {bundle} | {:.1} | {:.1} |",
+            gz as f64 / 1000.0,
+            br as f64 / 1000.0
+        );
+    }
+    // The same bytes build.rs embeds: the validated dataset in postcard, and the companies'
+    // slice the companies bundle embeds instead.
     let data = atlas_core::wire::encode(atlas_e2e::dataset());
+    let slice = atlas_core::wire::encode_companies(atlas_e2e::dataset());
     println!(
-        "\nOf which the embedded dataset (postcard, inside the wasm): {} bytes raw, {} bytes gzip.",
+        "\nEmbedded dataset (postcard, inside the wasm): {} bytes raw, {} bytes gzip; the companies' slice (companies bundle): {} bytes raw, {} bytes gzip.",
         data.len(),
-        gzip_size(&data)
+        gzip_size(&data),
+        slice.len(),
+        gzip_size(&slice)
     );
 }
 

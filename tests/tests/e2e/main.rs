@@ -1,6 +1,7 @@
 //! End-to-end tests of the built app (`dist/`, `dist-atlas/`) in headless Chromium.
 //! Build first: `trunk build --release` (the README's test command does everything).
 
+mod bundles;
 mod chart;
 mod chips;
 mod companies;

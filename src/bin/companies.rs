@@ -1,0 +1,5 @@
+//! The bundle for `/companies` (see `china_ai_atlas::Bundle`).
+
+fn main() {
+    china_ai_atlas::start(&china_ai_atlas::COMPANIES);
+}

@@ -1,0 +1,79 @@
+//! The app ships one wasm bundle per list view and one for the other pages: each page starts
+//! the bundle that holds it, moving within a bundle stays in the app, and a link to another
+//! bundle's page loads that page with its state.
+
+use atlas_e2e::Browser;
+
+/// The wasm bundles this document has fetched, by name.
+async fn bundles(b: &Browser) -> Vec<String> {
+    let names = b
+        .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('_bg.wasm')).map(n => n.split('/').pop().replace('_bg.wasm', ''))")
+        .await;
+    names
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_page_starts_the_one_bundle_that_holds_it() {
+    let b = Browser::new(1280).await;
+    for (path, ready, bundle) in [
+        ("/", "[data-testid='overview'], .overview", "china-ai-atlas"),
+        ("/companies", ".card", "companies"),
+        ("/companies/", ".card", "companies"),
+        ("/models?q=qwen", ".model-table", "models"),
+        ("/timeline", ".event", "timeline"),
+        ("/article", ".claim", "china-ai-atlas"),
+        (
+            "/company/deepseek",
+            "[data-testid='company-page']",
+            "china-ai-atlas",
+        ),
+        (
+            "/model/deepseek-v3",
+            "[data-testid='model-page']",
+            "china-ai-atlas",
+        ),
+        (
+            "/companies/nowhere",
+            "[data-testid='not-found']",
+            "china-ai-atlas",
+        ),
+    ] {
+        b.open(path).await;
+        b.wait_for(ready).await;
+        assert_eq!(bundles(&b).await, vec![bundle.to_string()], "{path}");
+        assert_eq!(b.count("#fatal-error").await, 0, "{path}");
+    }
+    b.close().await;
+}
+
+#[tokio::test]
+async fn links_within_a_bundle_stay_in_the_app_and_across_bundles_load_the_page() {
+    let b = Browser::new(1280).await;
+    b.open("/companies?cat=robotics").await;
+    b.wait_for(".card[data-id='unitree-robotics']").await;
+    // A mark on the document: it survives an in-app navigation, not a page load.
+    b.js("window.atlasMark = 1").await;
+    b.click(".site-nav a[href='/models']").await;
+    b.wait_for_path("/models").await;
+    b.wait_for(".model-table").await;
+    assert_eq!(b.js("return window.atlasMark === 1").await, false);
+    assert_eq!(bundles(&b).await, vec!["models".to_string()]);
+    // Back: the companies page with its filter, from its own bundle.
+    b.back().await;
+    b.wait_for_path("/companies?cat=robotics").await;
+    b.wait_for(".card[data-id='unitree-robotics']").await;
+    assert_eq!(b.count(".card[data-id='deepseek']").await, 0);
+    // The overview and an entity page share a bundle: the link stays in the app.
+    b.open("/").await;
+    b.js("window.atlasMark = 2").await;
+    b.click(".site-nav a[href='/article']").await;
+    b.wait_for_path("/article").await;
+    b.wait_for(".claim").await;
+    assert_eq!(b.js("return window.atlasMark === 2").await, true);
+    b.close().await;
+}
