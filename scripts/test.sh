@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
 source scripts/env.sh
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step's header says how long the run has taken so far, so a slow step shows in CI logs.
+step() { printf '\n\033[1m== %s\033[0m (at %d min %02d s)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 step "formatting"
 cargo fmt --all -- --check
@@ -36,3 +37,4 @@ ATLAS_SYNTHETIC_MODELS=10000 trunk build --release --features synthetic --dist d
 
 step "end-to-end tests in headless Chromium"
 cargo test --quiet -p atlas-e2e -- --test-threads=2
+step "done"

@@ -47,34 +47,61 @@ fn main() {
     china_ai_atlas::zh_texts::install(write_chinese_texts(&dir, &dataset));
     stamp_service_worker(&dir);
     let pages = pages(&dataset);
-    for page in &pages {
-        let body = page
-            .path
-            .as_deref()
-            .map(|path| prerender(&format!("{base}{path}")));
-        write_page(&dir, &template, &base, page, body.as_deref());
-    }
-    // The Chinese edition of every page, rendered with the Chinese texts: `theme.js` puts it
-    // on screen in place of the English one when the address asks for `lang=zh`.
-    for page in &pages {
-        if let Some(path) = &page.path {
+    let started = std::time::Instant::now();
+    // Every page in English, then its Chinese edition, rendered with the Chinese texts
+    // (`theme.js` puts it on screen in place of the English one when the address asks for
+    // `lang=zh`). Pages are independent: they are rendered on every core.
+    let editions: Vec<(&Page, bool)> = pages
+        .iter()
+        .map(|page| (page, false))
+        .chain(pages.iter().filter(|p| p.path.is_some()).map(|p| (p, true)))
+        .collect();
+    in_parallel(&editions, |&(page, chinese)| match (&page.path, chinese) {
+        (path, false) => {
+            let body = path
+                .as_deref()
+                .map(|path| prerender(&format!("{base}{path}")));
+            write_page(&dir, &template, &base, page, body.as_deref());
+        }
+        (Some(path), true) => {
             let body = prerender(&format!("{base}{path}?lang=zh"));
             write_chinese_page(&dir, &template, page, &body);
         }
-    }
+        (None, true) => {}
+    });
+    let rendered = started.elapsed();
     let compressed = write_sidecars(&dir);
     println!(
-        "atlas-site: wrote {} entry pages and {compressed} .gz/.br sidecar pairs in {}",
+        "atlas-site: wrote {} entry pages ({:.1} s) and {compressed} .gz/.br sidecar pairs ({:.1} s) in {}",
         pages.len(),
+        rendered.as_secs_f64(),
+        (started.elapsed() - rendered).as_secs_f64(),
         dir.display()
     );
+}
+
+/// Runs `work` on every item, spread over the machine's cores (each thread takes the next
+/// item not yet taken).
+fn in_parallel<T: Sync>(items: &[T], work: impl Fn(&T) + Sync) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                while let Some(item) = items.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    work(item);
+                }
+            });
+        }
+    });
 }
 
 /// Writes `file.gz` (gzip -9) and `file.br` (brotli 11) beside every HTML, JS, CSS and wasm
 /// file, for static hosts that serve precompressed files (nginx `gzip_static`/`brotli_static`,
 /// Netlify, Cloudflare Pages, …). Returns how many files got sidecars.
 fn write_sidecars(dir: &Path) -> usize {
-    let mut count = 0;
+    let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(folder) = stack.pop() {
         let Ok(entries) = fs::read_dir(&folder) else {
@@ -89,16 +116,19 @@ fn write_sidecars(dir: &Path) -> usize {
             let compressible = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                 matches!(e, "html" | "js" | "css" | "wasm" | "json" | "svg" | "bin")
             });
-            if !compressible {
-                continue;
+            if compressible {
+                files.push(path);
             }
-            let bytes = fs::read(&path).expect("read built file");
-            fs::write(sidecar(&path, "gz"), gzip(&bytes)).expect("write .gz");
-            fs::write(sidecar(&path, "br"), brotli(&bytes)).expect("write .br");
-            count += 1;
         }
     }
-    count
+    // The largest files first, so that no core is left with a wasm bundle at the end.
+    files.sort_by_key(|path| std::cmp::Reverse(fs::metadata(path).map_or(0, |m| m.len())));
+    in_parallel(&files, |path| {
+        let bytes = fs::read(path).expect("read built file");
+        fs::write(sidecar(path, "gz"), gzip(&bytes)).expect("write .gz");
+        fs::write(sidecar(path, "br"), brotli(&bytes)).expect("write .br");
+    });
+    files.len()
 }
 
 fn sidecar(path: &Path, extension: &str) -> PathBuf {
