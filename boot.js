@@ -1,9 +1,10 @@
 // Loads the WebAssembly app. Kept as an external module so the Content-Security-Policy can
 // forbid inline scripts (Trunk's own inline loader is switched off in Trunk.toml).
-// The app comes in bundles: one per list view and one for every other page (the split of
-// `Bundle` in src/lib.rs), so a first visit fetches only its page's code. Links to a page of
-// another bundle load that page.
-const BUNDLES = { companies: "companies", models: "models", timeline: "timeline" };
+// The app comes in bundles: one per list view and one for every other page, so a first visit
+// fetches only its page's code. Links to a page of another bundle load that page. The
+// post-build step (site/) writes the list views' paths and bundles below from `SHIPPED` in
+// src/lib.rs; every other path starts `china-ai-atlas`.
+const BUNDLES = {};
 
 function bundle() {
   const base = new URL(document.baseURI).pathname;

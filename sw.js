@@ -4,10 +4,12 @@
 const VERSION = "__ATLAS_BUILD_VERSION__";
 const CACHE = `china-ai-atlas-${VERSION}`;
 const SCOPE = self.registration.scope;
-// The shell only: each page's wasm bundle (china-ai-atlas, companies, models, timeline) is
-// cached when a page first loads it, so a first visit never fetches the bundles it does not use.
+// The shell only: each page's wasm bundle is cached when a page first loads it, so a first
+// visit never fetches the bundles it does not use. The post-build step (site/) writes the
+// bundles' names below from `SHIPPED` in src/lib.rs.
 const APP_FILES = ["boot.js", "theme.js", "main.css", "components.css", "views.css"];
-const BUNDLE = /\/(china-ai-atlas|companies|models|timeline)(_bg\.wasm|\.js)$/;
+const BUNDLES = [];
+const isBundle = (url) => BUNDLES.some((name) => url.endsWith(`/${name}.js`) || url.endsWith(`/${name}_bg.wasm`));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -29,7 +31,7 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   const files = (event.data && event.data.cache) || [];
   const page = event.data && event.data.page;
-  const urls = files.filter((file) => BUNDLE.test("/" + file)).map((file) => SCOPE + file);
+  const urls = files.filter((file) => isBundle("/" + file)).map((file) => SCOPE + file);
   if (typeof page === "string" && page.startsWith(SCOPE)) {
     urls.push(page);
   }
@@ -62,7 +64,7 @@ self.addEventListener("fetch", (event) => {
       (hit) =>
         hit ||
         fetch(request).then((response) => {
-          if (response.ok && (request.url === SCOPE + "zh.bin" || BUNDLE.test(request.url))) {
+          if (response.ok && (request.url === SCOPE + "zh.bin" || isBundle(request.url))) {
             const copy = response.clone();
             caches.open(CACHE).then((cache) => cache.put(request, copy));
           }

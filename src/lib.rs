@@ -354,63 +354,121 @@ pub fn strip_base(pathname: &str) -> String {
     }
 }
 
-/// The pages one wasm bundle shows. The site ships one bundle per list view and one for all
-/// other pages, so that a first visit loads only its page's code; `boot.js` picks the bundle
-/// from the path (the same split as [`Bundle::holds`]), and a link to a page another bundle
-/// holds loads that page's pre-rendered entry file.
+/// One wasm bundle of the site. The site ships one bundle per list view and one for all other
+/// pages, so that a first visit loads only its page's code; `boot.js` picks the bundle from the
+/// path, and a link to a page another bundle holds loads that page's pre-rendered entry file.
+///
+/// [`SHIPPED`] is the one list of bundles: the post-build step writes boot.js's and sw.js's
+/// lists from it, builds each bundle from `src/bin/{name}.rs` (Trunk builds `china-ai-atlas`
+/// from src/main.rs), and a unit test checks that the two agree.
 pub struct Bundle {
-    pub holds: fn(&Page) -> bool,
-    pub render: fn(Page) -> AnyView,
+    /// The names of its files (`{name}.js`, `{name}_bg.wasm`) and of its cargo bin.
+    pub name: &'static str,
+    pub shows: Shows,
     /// The dataset it embeds (the companies bundle: the companies' slice).
     pub data: fn() -> Result<Dataset, String>,
 }
 
+/// The pages a [`Bundle`] shows.
+pub enum Shows {
+    /// One list view: its page and its component.
+    View(Page, fn() -> AnyView),
+    /// Every page no list-view bundle shows: the overview, the article, the entity pages and
+    /// the not-found page.
+    OtherPages,
+    /// Every page (the build-time renderer, component tests).
+    Every,
+}
+
+impl Bundle {
+    /// Whether this bundle can show `page` (a link to any other page loads that page).
+    pub fn holds(&self, page: &Page) -> bool {
+        match &self.shows {
+            Shows::View(view, _) => view == page,
+            Shows::OtherPages => !SHIPPED
+                .iter()
+                .any(|bundle| matches!(bundle.shows, Shows::View(..)) && bundle.holds(page)),
+            Shows::Every => true,
+        }
+    }
+
+    fn render(&self, page: Page) -> AnyView {
+        match &self.shows {
+            Shows::View(view, render) if *view == page => render(),
+            Shows::OtherPages | Shows::Every => {
+                let view = SHIPPED.iter().find_map(|bundle| match &bundle.shows {
+                    Shows::View(view, render) if *view == page => Some(render),
+                    _ => None,
+                });
+                match view {
+                    Some(render) if matches!(self.shows, Shows::Every) => render(),
+                    // A page another bundle holds, which `boot.js` never asks of this one (a
+                    // browser test opens every kind of page): the not-found page rather than a
+                    // reload that would pick it again.
+                    Some(_) => not_found(),
+                    None => render_page(page),
+                }
+            }
+            Shows::View(..) => not_found(),
+        }
+    }
+}
+
+/// Every bundle the site ships, the overview's first.
+pub static SHIPPED: [&Bundle; 4] = [&PAGES, &COMPANIES, &MODELS, &TIMELINE];
+
+/// The list views' paths (`companies`: without the base path and slashes) and their bundles'
+/// names, as `boot.js` chooses a bundle; every other path starts the first of [`SHIPPED`].
+pub fn bundle_paths() -> Vec<(&'static str, &'static str)> {
+    SHIPPED
+        .iter()
+        .filter_map(|bundle| match &bundle.shows {
+            Shows::View(page, _) => page
+                .fixed_path()
+                .map(|path| (path.trim_matches('/'), bundle.name)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// `/companies`.
 pub static COMPANIES: Bundle = Bundle {
-    holds: |page| *page == Page::Companies,
-    render: |page| match page {
-        Page::Companies => view! { <views::companies::CompaniesView /> }.into_any(),
-        _ => not_held(),
-    },
+    name: "companies",
+    shows: Shows::View(Page::Companies, || {
+        view! { <views::companies::CompaniesView /> }.into_any()
+    }),
     data: companies_slice,
 };
 
 /// `/models`.
 pub static MODELS: Bundle = Bundle {
-    holds: |page| *page == Page::Models,
-    render: |page| match page {
-        Page::Models => view! { <views::models::ModelsView /> }.into_any(),
-        _ => not_held(),
-    },
+    name: "models",
+    shows: Shows::View(Page::Models, || {
+        view! { <views::models::ModelsView /> }.into_any()
+    }),
     data: whole_dataset,
 };
 
 /// `/timeline`.
 pub static TIMELINE: Bundle = Bundle {
-    holds: |page| *page == Page::Timeline,
-    render: |page| match page {
-        Page::Timeline => view! { <views::timeline::TimelineView /> }.into_any(),
-        _ => not_held(),
-    },
+    name: "timeline",
+    shows: Shows::View(Page::Timeline, || {
+        view! { <views::timeline::TimelineView /> }.into_any()
+    }),
     data: whole_dataset,
 };
 
 /// The overview, the article, the entity pages and the not-found page.
 pub static PAGES: Bundle = Bundle {
-    holds: |page| !matches!(page, Page::Companies | Page::Models | Page::Timeline),
-    render: render_page,
+    name: "china-ai-atlas",
+    shows: Shows::OtherPages,
     data: whole_dataset,
 };
 
-/// Every page (the build-time renderer, component tests).
+/// Every page (the build-time renderer, component tests); not shipped.
 pub static ALL: Bundle = Bundle {
-    holds: |_| true,
-    render: |page| match page {
-        Page::Companies => view! { <views::companies::CompaniesView /> }.into_any(),
-        Page::Models => view! { <views::models::ModelsView /> }.into_any(),
-        Page::Timeline => view! { <views::timeline::TimelineView /> }.into_any(),
-        page => render_page(page),
-    },
+    name: "all",
+    shows: Shows::Every,
     data: whole_dataset,
 };
 
@@ -422,13 +480,11 @@ fn render_page(page: Page) -> AnyView {
         Page::Model(_) => view! { <views::entity::ModelPage /> }.into_any(),
         Page::Event(_) => view! { <views::entity::EventPage /> }.into_any(),
         Page::Panic => view! { <views::not_found::PanicTrigger /> }.into_any(),
-        _ => view! { <views::not_found::NotFound /> }.into_any(),
+        _ => not_found(),
     }
 }
 
-/// A bundle asked for a page it does not hold, which `boot.js` never does (a browser test opens
-/// every kind of page): the not-found page rather than a reload that would pick it again.
-fn not_held() -> AnyView {
+fn not_found() -> AnyView {
     view! { <views::not_found::NotFound /> }.into_any()
 }
 
@@ -441,8 +497,8 @@ pub fn App() -> impl IntoView {
 /// The app with the pages of one bundle.
 #[component]
 pub fn BundleApp(bundle: &'static Bundle) -> impl IntoView {
-    let location = router::provide_location(bundle.holds);
-    view! { <Shell>{move || (bundle.render)(location.page.get())}</Shell> }
+    let location = router::provide_location(bundle);
+    view! { <Shell>{move || bundle.render(location.page.get())}</Shell> }
 }
 
 /// Moves focus to the results of a view (the search box first), or to the main content.
@@ -522,5 +578,87 @@ fn Shell(children: Children) -> impl IntoView {
                 </p>
             </footer>
         </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundles cargo builds (`src/main.rs` and `src/bin/*.rs`, which scripts/post-build.sh
+    /// lists) are the shipped ones, each starting its own [`Bundle`].
+    #[test]
+    fn every_shipped_bundle_has_its_cargo_bin_and_no_other_bin_exists() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut bins: Vec<String> = std::fs::read_dir(root.join("src/bin"))
+            .expect("src/bin")
+            .map(|entry| {
+                entry
+                    .expect("a file")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        bins.push("../main.rs".into());
+        bins.sort();
+        let mut expected: Vec<String> = SHIPPED
+            .iter()
+            .map(|bundle| match bundle.name {
+                "china-ai-atlas" => "../main.rs".to_string(),
+                name => format!("{name}.rs"),
+            })
+            .collect();
+        expected.sort();
+        assert_eq!(bins, expected);
+        for bundle in SHIPPED {
+            let file = match bundle.name {
+                "china-ai-atlas" => root.join("src/main.rs"),
+                name => root.join("src/bin").join(format!("{name}.rs")),
+            };
+            let source = std::fs::read_to_string(&file).expect("the bin's source");
+            let name = match bundle.name {
+                "china-ai-atlas" => "PAGES".to_string(),
+                name => name.to_uppercase(),
+            };
+            assert!(
+                source.contains(&format!("start(&china_ai_atlas::{name})")),
+                "{} starts {name}",
+                file.display()
+            );
+        }
+    }
+
+    #[test]
+    fn each_page_is_held_by_exactly_one_shipped_bundle() {
+        for path in [
+            "/",
+            "/companies",
+            "/models/",
+            "/timeline",
+            "/article",
+            "/company/deepseek",
+            "/model/deepseek-v3",
+            "/event/x",
+            "/debug/panic",
+            "/nope",
+        ] {
+            let page = Page::at(path);
+            let holders: Vec<&str> = SHIPPED
+                .iter()
+                .filter(|bundle| bundle.holds(&page))
+                .map(|bundle| bundle.name)
+                .collect();
+            assert_eq!(holders.len(), 1, "{path}: {holders:?}");
+            assert!(ALL.holds(&page));
+        }
+        assert_eq!(
+            bundle_paths(),
+            [
+                ("companies", "companies"),
+                ("models", "models"),
+                ("timeline", "timeline")
+            ]
+        );
     }
 }

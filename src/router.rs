@@ -5,7 +5,7 @@
 //! router is small: the current address as signals, a page chosen from the path, clicks on
 //! in-app links turned into history entries, Back and Forward read back, and
 //! programmatic navigation. A page that the running bundle does not hold (see
-//! [`crate::Views`]) is left to the browser: its link loads the pre-rendered page and the
+//! [`crate::Bundle`]) is left to the browser: its link loads the pre-rendered page and the
 //! bundle that serves it.
 
 use leptos::prelude::*;
@@ -45,6 +45,20 @@ impl Page {
             ["debug", "panic"] => Page::Panic,
             _ => Page::NotFound,
         }
+    }
+
+    /// The in-app path of a page without an id (`/companies`), which [`Page::at`] reads
+    /// back; `None` for entity pages and the not-found page.
+    pub fn fixed_path(&self) -> Option<&'static str> {
+        Some(match self {
+            Page::Overview => "/",
+            Page::Companies => "/companies",
+            Page::Models => "/models",
+            Page::Timeline => "/timeline",
+            Page::Article => "/article",
+            Page::Panic => "/debug/panic",
+            Page::Company(_) | Page::Model(_) | Page::Event(_) | Page::NotFound => return None,
+        })
     }
 
     /// The entity id of an entity page.
@@ -87,6 +101,8 @@ pub struct Location {
     pub search: RwSignal<String>,
     /// The page at `pathname`, changed only when the page changes (not on a new query).
     pub page: Memo<Page>,
+    /// The running bundle: a link to a page it does not hold loads that page.
+    bundle: &'static crate::Bundle,
 }
 
 /// The address the build-time renderer pre-renders (an in-app path with base and query), in
@@ -110,8 +126,8 @@ fn address() -> (String, String) {
 }
 
 /// Creates the location (once, in the app's root) and starts listening to Back and Forward
-/// and to clicks on in-app links. `holds` says which pages the running bundle can show.
-pub fn provide_location(holds: fn(&Page) -> bool) -> Location {
+/// and to clicks on in-app links, for the pages `bundle` holds.
+pub fn provide_location(bundle: &'static crate::Bundle) -> Location {
     let (pathname, search) = address();
     let pathname = RwSignal::new(pathname);
     let search = RwSignal::new(search);
@@ -120,18 +136,16 @@ pub fn provide_location(holds: fn(&Page) -> bool) -> Location {
         pathname,
         search,
         page,
+        bundle,
     };
     provide_context(location);
-    provide_context(Holds(holds));
     if crate::browser_window().is_some() {
         let popstate = window_event_listener(leptos::ev::popstate, move |_| {
             let (path, query) = address();
             location.pathname.set(path);
             location.search.set(query);
         });
-        let click = window_event_listener(leptos::ev::click, move |ev| {
-            follow_link(ev, location, holds)
-        });
+        let click = window_event_listener(leptos::ev::click, move |ev| follow_link(ev, location));
         on_cleanup(move || {
             popstate.remove();
             click.remove();
@@ -143,13 +157,9 @@ pub fn provide_location(holds: fn(&Page) -> bool) -> Location {
 /// The location for a part of the app shown on its own (component tests), for every page.
 #[component]
 pub fn Router(children: Children) -> impl IntoView {
-    provide_location(|_| true);
+    provide_location(&crate::ALL);
     children()
 }
-
-/// Which pages the running bundle can show (the others load their own entry page).
-#[derive(Clone, Copy)]
-struct Holds(fn(&Page) -> bool);
 
 /// The current location (provided by the app's root).
 pub fn use_location() -> Location {
@@ -167,20 +177,15 @@ pub struct Nav {
 /// A function that navigates to an in-app href (path without the base path, query, fragment).
 pub fn use_navigate() -> impl Fn(&str, Nav) + Clone + Send + Sync + 'static {
     let location = use_location();
-    let holds = use_context::<Holds>().map_or(all_pages as fn(&Page) -> bool, |h| h.0);
-    move |href: &str, nav: Nav| navigate(location, holds, href, nav)
+    move |href: &str, nav: Nav| navigate(location, href, nav)
 }
 
-fn all_pages(_: &Page) -> bool {
-    true
-}
-
-fn navigate(location: Location, holds: fn(&Page) -> bool, href: &str, nav: Nav) {
+fn navigate(location: Location, href: &str, nav: Nav) {
     let Some(window) = crate::browser_window() else {
         return;
     };
     let full = crate::href(href);
-    if !holds(&Page::at(href)) {
+    if !location.bundle.holds(&Page::at(href)) {
         // Another bundle serves that page: the browser loads its pre-rendered entry page.
         let _ = if nav.replace {
             window.location().replace(&full)
@@ -222,7 +227,7 @@ fn scroll_to(fragment: Option<&str>) {
 
 /// Turns a plain left click on a same-site link to a page this bundle holds into a history
 /// entry instead of a page load.
-fn follow_link(ev: leptos::ev::MouseEvent, location: Location, holds: fn(&Page) -> bool) {
+fn follow_link(ev: leptos::ev::MouseEvent, location: Location) {
     use wasm_bindgen::JsCast;
     if ev.default_prevented()
         || ev.button() != 0
@@ -267,13 +272,12 @@ fn follow_link(ev: leptos::ev::MouseEvent, location: Location, holds: fn(&Page) 
         return;
     }
     let href = format!("{}{search}{hash}", crate::strip_base(&pathname));
-    if !holds(&Page::at(&href)) {
+    if !location.bundle.holds(&Page::at(&href)) {
         return;
     }
     ev.prevent_default();
     navigate(
         location,
-        holds,
         &href,
         Nav {
             replace: false,
@@ -316,6 +320,23 @@ mod tests {
         assert_eq!(Page::at("/company/a/b"), Page::NotFound);
         assert_eq!(Page::at("/nope"), Page::NotFound);
         assert_eq!(Page::at("/debug/panic"), Page::Panic);
+    }
+
+    #[test]
+    fn a_fixed_path_chooses_its_page_again() {
+        for page in [
+            Page::Overview,
+            Page::Companies,
+            Page::Models,
+            Page::Timeline,
+            Page::Article,
+            Page::Panic,
+        ] {
+            let path = page.fixed_path().expect("a page without an id");
+            assert_eq!(Page::at(path), page, "{path}");
+        }
+        assert_eq!(Page::Company("deepseek".into()).fixed_path(), None);
+        assert_eq!(Page::NotFound.fixed_path(), None);
     }
 
     #[test]

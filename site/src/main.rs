@@ -43,6 +43,7 @@ fn main() {
         eprintln!("cannot read {}/index.html: {error}", dir.display());
         std::process::exit(1)
     });
+    write_bundle_lists(&dir);
     minify_scripts(&dir);
     china_ai_atlas::zh_texts::install(write_chinese_texts(&dir, &dataset));
     stamp_service_worker(&dir);
@@ -156,20 +157,56 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Writes the shipped bundles (`china_ai_atlas::SHIPPED`) into the two scripts that choose and
+/// cache them: `boot.js`'s list-view paths and `sw.js`'s bundle names.
+fn write_bundle_lists(dir: &Path) {
+    let paths: Vec<String> = china_ai_atlas::bundle_paths()
+        .into_iter()
+        .map(|(path, name)| format!("{path:?}: {name:?}"))
+        .collect();
+    let names: Vec<String> = china_ai_atlas::SHIPPED
+        .iter()
+        .map(|bundle| format!("{:?}", bundle.name))
+        .collect();
+    for (file, empty, list) in [
+        (
+            "boot.js",
+            "const BUNDLES = {};",
+            format!("const BUNDLES = {{ {} }};", paths.join(", ")),
+        ),
+        (
+            "sw.js",
+            "const BUNDLES = [];",
+            format!("const BUNDLES = [{}];", names.join(", ")),
+        ),
+    ] {
+        let path = dir.join(file);
+        let text = fs::read_to_string(&path).unwrap_or_else(|error| {
+            eprintln!("atlas-site: cannot read {}: {error}", path.display());
+            std::process::exit(1)
+        });
+        if !text.contains(empty) {
+            eprintln!("atlas-site: {file} has no `{empty}` to fill in");
+            std::process::exit(1)
+        }
+        fs::write(&path, text.replacen(empty, &list, 1)).expect("write the bundle list");
+    }
+}
+
 /// Minifies the wasm-bindgen glue and the two loader scripts in place with terser (npm,
 /// installed into `tools/` by scripts/setup.sh); Trunk leaves them as written. Without terser,
 /// or if it fails, the scripts stay as they are and a warning says so.
 fn minify_scripts(dir: &Path) {
     let terser = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tools/node_modules/.bin/terser");
-    for (file, module) in [
-        ("china-ai-atlas.js", true),
-        ("companies.js", true),
-        ("models.js", true),
-        ("timeline.js", true),
-        ("boot.js", true),
-        ("theme.js", false),
-    ] {
-        let path = dir.join(file);
+    let glue = china_ai_atlas::SHIPPED
+        .iter()
+        .map(|bundle| (format!("{}.js", bundle.name), true));
+    let loaders = [
+        ("boot.js".to_string(), true),
+        ("theme.js".to_string(), false),
+    ];
+    for (file, module) in glue.chain(loaders) {
+        let path = dir.join(&file);
         if !path.exists() {
             continue;
         }
@@ -210,22 +247,21 @@ fn stamp_service_worker(dir: &Path) {
         return;
     };
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in [
-        "china-ai-atlas_bg.wasm",
-        "china-ai-atlas.js",
-        "companies_bg.wasm",
-        "companies.js",
-        "models_bg.wasm",
-        "models.js",
-        "timeline_bg.wasm",
-        "timeline.js",
+    let bundles = china_ai_atlas::SHIPPED.iter().flat_map(|bundle| {
+        [
+            format!("{}_bg.wasm", bundle.name),
+            format!("{}.js", bundle.name),
+        ]
+    });
+    let shell = [
         "boot.js",
         "theme.js",
         "main.css",
         "components.css",
         "views.css",
         "zh.bin",
-    ] {
+    ];
+    for file in bundles.chain(shell.map(String::from)) {
         for byte in fs::read(dir.join(file)).unwrap_or_default() {
             hash = (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
         }

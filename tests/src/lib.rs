@@ -398,6 +398,26 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap()
     }
 
+    /// The files this document has fetched since it loaded (or since the last `take`):
+    /// each URL and its bytes over the network (0 when it came from a cache). With `take`,
+    /// the browser's list is emptied, so the next call returns only newer requests.
+    pub async fn resources(&self, take: bool) -> Vec<(String, f64)> {
+        let script = format!(
+            "const r = performance.getEntriesByType('resource').map(e => [e.name, e.transferSize]); if ({take}) performance.clearResourceTimings(); return r"
+        );
+        let list = self.js(&script).await;
+        list.as_array()
+            .expect("a list of resources")
+            .iter()
+            .map(|r| {
+                (
+                    r[0].as_str().unwrap_or_default().to_string(),
+                    r[1].as_f64().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
     pub async fn back(&self) {
         self.client.back().await.unwrap();
     }

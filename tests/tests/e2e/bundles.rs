@@ -6,14 +6,17 @@ use atlas_e2e::Browser;
 
 /// The wasm bundles this document has fetched, by name.
 async fn bundles(b: &Browser) -> Vec<String> {
-    let names = b
-        .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('_bg.wasm')).map(n => n.split('/').pop().replace('_bg.wasm', ''))")
-        .await;
-    names
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n.as_str().unwrap().to_string())
+    b.resources(false)
+        .await
+        .into_iter()
+        .filter_map(|(url, _)| {
+            Some(
+                url.rsplit('/')
+                    .next()?
+                    .strip_suffix("_bg.wasm")?
+                    .to_string(),
+            )
+        })
         .collect()
 }
 

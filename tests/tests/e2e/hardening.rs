@@ -152,15 +152,6 @@ async fn a_session_across_every_view_requests_only_the_apps_own_files() {
     // Each page's requests (name, bytes over the network), collected before the next page
     // (a page of another wasm bundle is a page load, which starts a new list).
     let mut requests: Vec<(String, f64)> = Vec::new();
-    let collect = "const r = performance.getEntriesByType('resource').map(e => [e.name, e.transferSize]); performance.clearResourceTimings(); return r";
-    let take = |value: serde_json::Value| -> Vec<(String, f64)> {
-        value
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| (r[0].as_str().unwrap().to_string(), r[1].as_f64().unwrap()))
-            .collect()
-    };
     b.open("/").await;
     for (link, ready) in [
         ("/companies", ".card"),
@@ -168,14 +159,14 @@ async fn a_session_across_every_view_requests_only_the_apps_own_files() {
         ("/timeline", ".event"),
         ("/article", ".claim"),
     ] {
-        requests.extend(take(b.js(collect).await));
+        requests.extend(b.resources(true).await);
         b.click(&format!(".site-nav a[href='{link}']")).await;
         b.wait_for_path(link).await;
         b.wait_for(ready).await;
     }
     b.click(".claim a[href^='/company/']").await;
     b.wait_for("[data-testid='company-page']").await;
-    requests.extend(take(b.js(collect).await));
+    requests.extend(b.resources(true).await);
     assert!(!requests.is_empty());
     let own = [
         "/boot.js",
