@@ -75,6 +75,14 @@ pub enum Caveat {
 }
 
 impl Caveat {
+    /// The caveat in exports (a CSV cell).
+    pub fn key(self) -> &'static str {
+        match self {
+            Caveat::WithTools => "with-tools",
+            Caveat::SeveralAttempts => "several-attempts",
+        }
+    }
+
     pub fn note(self) -> &'static str {
         match self {
             Caveat::WithTools => "Measured differently: with tools.",

@@ -47,7 +47,10 @@ pub fn model_cell(dataset: &Dataset, model: &Model, column: ModelColumn) -> Stri
         ModelColumn::Benchmarks => model
             .benchmarks
             .iter()
-            .map(|b| format!("{}: {}", b.name, b.score))
+            .map(|b| match b.caveat() {
+                Some(caveat) => format!("{}: {} ({})", b.name, b.score, caveat.key()),
+                None => format!("{}: {}", b.name, b.score),
+            })
             .collect::<Vec<_>>()
             .join("; "),
         ModelColumn::Score(_) => opt(column
@@ -68,16 +71,42 @@ fn model_header(column: ModelColumn) -> &'static str {
     }
 }
 
-/// Models CSV: an `id` column, then the visible columns in table order.
+/// Why a model's score in a benchmark column is not comparable (the table's "†"), for the
+/// CSV cell beside the score: `with-tools`, `several-attempts`, or empty.
+fn score_caveat(model: &Model, column: ModelColumn) -> String {
+    opt(column
+        .benchmark()
+        .and_then(|b| model.best_score(b.name))
+        .and_then(|b| b.caveat())
+        .map(|c| c.key()))
+}
+
+/// Models CSV: an `id` column, then the visible columns in table order. A benchmark column
+/// is followed by `{column}_caveat`, so that a score measured differently (the table's "†")
+/// is never read as comparable with the others.
 pub fn models_csv(dataset: &Dataset, items: &[usize], columns: &[ModelColumn]) -> String {
+    let caveats: Vec<String> = columns
+        .iter()
+        .map(|c| format!("{}_caveat", model_header(*c)))
+        .collect();
     let mut header = vec!["id"];
-    header.extend(columns.iter().map(|c| model_header(*c)));
+    for (column, caveat) in columns.iter().zip(&caveats) {
+        header.push(model_header(*column));
+        if matches!(column, ModelColumn::Score(_)) {
+            header.push(caveat);
+        }
+    }
     csv_string(
         &header,
         items.iter().map(|&i| {
             let model = &dataset.models[i];
             let mut row = vec![model.id.clone()];
-            row.extend(columns.iter().map(|c| model_cell(dataset, model, *c)));
+            for column in columns {
+                row.push(model_cell(dataset, model, *column));
+                if matches!(column, ModelColumn::Score(_)) {
+                    row.push(score_caveat(model, *column));
+                }
+            }
             row
         }),
     )
@@ -216,5 +245,61 @@ mod tests {
             [vec!["x, \"y\"".to_string(), "line\nbreak".to_string()]].into_iter(),
         );
         assert_eq!(text, "a,b\n\"x, \"\"y\"\"\",\"line\nbreak\"\n");
+    }
+
+    /// A score the table marks "†" keeps its caveat in the CSV, in the column beside it, and
+    /// in the list of all scores; a comparable score has none.
+    #[test]
+    fn a_score_measured_differently_keeps_its_caveat_in_the_csv() {
+        use crate::state::ModelColumn;
+        let mut dataset = crate::Dataset::embedded().expect("valid");
+        let template = dataset.models[0].benchmarks[0].clone();
+        let score = |name: &str, score: f64, setting: &str| crate::dataset::Benchmark {
+            name: name.into(),
+            score,
+            setting: Some(setting.into()),
+            ..template.clone()
+        };
+        // AIME 2025 only with tools (shown with "†"), GPQA Diamond comparable, and a better
+        // GPQA Diamond score from several attempts, which the column does not prefer.
+        dataset.models[0].benchmarks = vec![
+            score("AIME 2025", 98.6, "w/ tools"),
+            score("GPQA Diamond", 80.1, "pass@1"),
+            score("GPQA Diamond", 84.0, "best of 8"),
+        ];
+        let columns = [
+            ModelColumn::Name,
+            ModelColumn::Score(0),
+            ModelColumn::Score(3),
+            ModelColumn::Benchmarks,
+        ];
+        assert_eq!(columns[1].as_str(), "gpqa-diamond");
+        assert_eq!(columns[2].as_str(), "aime-2025");
+        let csv = super::models_csv(&dataset, &[0], &columns);
+        let mut records = csv::Reader::from_reader(csv.as_bytes());
+        let header: Vec<&str> = records.headers().expect("a header").iter().collect();
+        assert_eq!(
+            header,
+            [
+                "id",
+                "name",
+                "gpqa-diamond",
+                "gpqa-diamond_caveat",
+                "aime-2025",
+                "aime-2025_caveat",
+                "bench"
+            ]
+        );
+        let row = records
+            .records()
+            .next()
+            .expect("one row")
+            .expect("a record");
+        let cells: Vec<&str> = row.iter().collect();
+        assert_eq!(cells[2..6], ["80.1", "", "98.6", "with-tools"]);
+        assert_eq!(
+            &row[6],
+            "AIME 2025: 98.6 (with-tools); GPQA Diamond: 80.1; GPQA Diamond: 84 (several-attempts)"
+        );
     }
 }

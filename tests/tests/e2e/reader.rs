@@ -87,6 +87,85 @@ async fn csv_and_json_hold_exactly_the_rows_shown_in_order() {
     b.close().await;
 }
 
+/// A score the table marks "†" (measured differently: with tools, or several attempts) keeps
+/// that mark in the CSV, in the `_caveat` column beside it; comparable scores have none.
+#[tokio::test]
+async fn the_csv_keeps_the_mark_of_a_score_measured_differently() {
+    let b = Browser::new(1280).await;
+    let keys = [
+        "gpqa-diamond",
+        "mmlu-pro",
+        "swe-bench-verified",
+        "aime-2025",
+        "aime-2024",
+        "livecodebench",
+        "mmlu",
+    ];
+    b.open(&format!("/models?cols=name~{}", keys.join("~")))
+        .await;
+    b.wait_for(".model-table tbody tr[data-id]").await;
+    // Each row's id and, per benchmark column, whether its cell shows "†".
+    let table = b
+        .js("return [...document.querySelectorAll('.model-table tbody tr[data-id]')].map(r => [r.dataset.id, [...r.children].slice(2).map(c => c.textContent.includes('†'))])")
+        .await;
+    let table = table.as_array().unwrap();
+    b.click("[data-testid='download-csv']").await;
+    let (_, csv) = b.downloaded("china-ai-atlas-models-").await;
+    let mut lines = csv.lines();
+    let columns: Vec<String> = keys
+        .iter()
+        .flat_map(|k| [k.to_string(), format!("{k}_caveat")])
+        .collect();
+    assert_eq!(
+        lines.next(),
+        Some(format!("id,name,{}", columns.join(",")).as_str())
+    );
+    let lines: Vec<&str> = lines.collect();
+    assert_eq!(lines.len(), table.len());
+    for (line, row) in lines.iter().zip(table) {
+        let id = row[0].as_str().unwrap();
+        assert_eq!(line.split(',').next(), Some(id));
+        // Scores and caveats hold no commas: the last fields of the line, in column order.
+        let mut fields: Vec<&str> = line.rsplitn(columns.len() + 1, ',').collect();
+        fields.pop();
+        fields.reverse();
+        for (i, dagger) in row[1].as_array().unwrap().iter().enumerate() {
+            let caveat = fields[2 * i + 1];
+            assert!(
+                ["", "with-tools", "several-attempts"].contains(&caveat),
+                "{caveat}"
+            );
+            assert_eq!(
+                dagger.as_bool(),
+                Some(!caveat.is_empty()),
+                "{id} {}",
+                keys[i]
+            );
+        }
+    }
+    // (Today every model with a score measured differently in these benchmarks also has a
+    // comparable one, which the columns prefer: no "†" is shown. The core's export test
+    // covers a marked column cell.)
+    // The list of all scores marks each score measured differently.
+    b.open("/models?cols=name~bench").await;
+    b.wait_for(".model-table tbody tr[data-id]").await;
+    let shown = b.ids(".model-table tbody tr[data-id]").await;
+    let (model, score, caveat) = shown
+        .iter()
+        .filter_map(|id| dataset().model(id))
+        .find_map(|m| m.benchmarks.iter().find_map(|s| Some((m, s, s.caveat()?))))
+        .expect("a shown model has a score measured differently");
+    b.click("[data-testid='download-csv']").await;
+    let (_, csv) = b.downloaded("china-ai-atlas-models-").await;
+    let line = csv
+        .lines()
+        .find(|l| l.starts_with(&format!("{},", model.id)))
+        .expect("the model's row");
+    let marked = format!("{}: {} ({})", score.name, score.score, caveat.key());
+    assert!(line.contains(&marked), "{marked} in {line}");
+    b.close().await;
+}
+
 /// In the comparison, the downloads hold the compared models in their column order — not the
 /// table's results, which the comparison does not show.
 #[tokio::test]
