@@ -347,6 +347,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("Among the models in this atlas: open-weight models and a few closed reference points. The closed US frontier models are not in it, so the US lines show open models only.", "仅统计本图谱收录的模型：开放权重模型及少数闭源参照模型。美国的闭源前沿模型未收录，因此美国的数据线只反映开放模型。"),
     ("Open-weight releases per year", "每年发布的开放权重模型"),
     ("Open-weight releases per quarter", "每季度发布的开放权重模型"),
+    ("Other countries (releases only)", "其他国家（仅发布数量图）"),
     ("Licence not recorded", "许可未记录"),
     ("Largest open-weight model so far (log scale)", "迄今最大的开放权重模型（对数刻度）"),
     ("The article's claims by verdict", "文章陈述的核查结论"),

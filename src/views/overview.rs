@@ -35,7 +35,7 @@ pub fn Overview() -> impl IntoView {
             </p>
             <p data-testid="overview-counts">
                 {data.companies.len()} " " {move || t(zh.get(), "companies-count")} " · " {data.models.len()} " " {move || t(zh.get(), "models-count")}
-                {move || if zh.get() { format!("（其中中国开放权重模型 {chinese_open} 个）· ") } else { format!(" ({chinese_open} open-weight, Chinese) · ") }} {data.events().len()} " " {move || t(zh.get(), "events-count")} " · "
+                {move || if zh.get() { format!("（其中 {chinese_open} 个为中国的开放权重模型）· ") } else { format!(" ({chinese_open} of them open-weight models from China) · ") }} {data.events().len()} " " {move || t(zh.get(), "events-count")} " · "
                 {data.claims.len()} " " {move || t(zh.get(), "claims-count")}
             </p>
             <RaceInNumbers />
@@ -75,6 +75,12 @@ fn RaceInNumbers() -> impl IntoView {
         <section class="race" data-testid="race">
             <h2>{tr("The race in numbers")}</h2>
             <p class="race__note">{tr("Among the models in this atlas: open-weight models and a few closed reference points. The closed US frontier models are not in it, so the US lines show open models only.")}</p>
+            // One key for every chart of the section: bars and lines share the colours.
+            <p class="race__legend" data-testid="race-legend">
+                <span class="race__key race__key--china">{move || crate::i18n::label(zh.get(), "country", overview::CHINA, "China")}</span>
+                <span class="race__key race__key--us">{move || crate::i18n::label(zh.get(), "country", overview::US, "United States")}</span>
+                <span class="race__key race__key--other">{tr("Other countries (releases only)")}</span>
+            </p>
             <div class="race__grid">
                 <ReleasesChart />
                 <FrontierChart benchmark="GPQA Diamond" href="/models?view=chart&y=gpqa-diamond" />
@@ -120,18 +126,29 @@ fn ReleasesChart() -> impl IntoView {
         .flat_map(|(i, &((year, quarter), china, us, other))| {
             let x = PAD_L + i as f64 * slot + 1.0;
             let mut base = H - PAD_B;
-            [(china, "china"), (us, "us"), (other, "other")]
-                .into_iter()
-                .filter(|(n, _)| *n > 0)
-                .map(move |(n, class)| {
-                    let h = height(n);
-                    base -= h;
-                    view! {
-                        <rect class=format!("race__bar race__bar--{class}") x=x y=base width=(slot - 2.0).max(1.0) height=h>
-                            <title>{format!("{year} Q{quarter}: {n}")}</title>
-                        </rect>
+            [
+                (china, "china", "China", "中国"),
+                (us, "us", "the US", "美国"),
+                (other, "other", "other countries", "其他国家"),
+            ]
+            .into_iter()
+            .filter(|(n, ..)| *n > 0)
+            .map(move |(n, class, en, cn)| {
+                let h = height(n);
+                base -= h;
+                let title = move || {
+                    if zh.get() {
+                        format!("{year}年第{quarter}季度：{cn} {n} 个")
+                    } else {
+                        format!("{year} Q{quarter}: {n} from {en}")
                     }
-                })
+                };
+                view! {
+                    <rect class=format!("race__bar race__bar--{class}") x=x y=base width=(slot - 2.0).max(1.0) height=h>
+                        <title>{title}</title>
+                    </rect>
+                }
+            })
                 .collect::<Vec<_>>()
         })
         .collect_view();

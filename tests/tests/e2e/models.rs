@@ -480,6 +480,55 @@ async fn the_overview_charts_state_the_data_and_link_to_their_views() {
     b.wait_for("html[data-app='ready'] [data-testid='race']")
         .await;
     assert_eq!(b.count("[data-testid='race'] figure").await, 5);
+    // One key names the colours of every chart: each swatch has its bars' and lines' colour.
+    assert_eq!(
+        b.texts("[data-testid='race-legend'] .race__key").await,
+        ["China", "United States", "Other countries (releases only)"]
+    );
+    let colours = b
+        .js("const fill = (css) => getComputedStyle(document.querySelector(css)).fill; const key = (c) => getComputedStyle(document.querySelector('.race__key--' + c), '::before').backgroundColor; return [[key('china'), fill('.race__bar--china'), getComputedStyle(document.querySelector('path.race__line--china')).stroke], [key('us'), fill('.race__bar--us'), getComputedStyle(document.querySelector('path.race__line--us')).stroke], [key('other'), fill('.race__bar--other'), fill('.race__bar--other')]]")
+        .await;
+    let mut seen = Vec::new();
+    for row in colours.as_array().unwrap() {
+        let row: Vec<&str> = row
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        assert!(
+            row.iter().all(|c| *c == row[0] && c.starts_with("rgb")),
+            "{row:?}"
+        );
+        seen.push(row[0].to_string());
+    }
+    seen.dedup();
+    assert_eq!(seen.len(), 3, "three distinct colours: {seen:?}");
+    // Each bar says whose releases it counts.
+    let titles: Vec<String> = serde_json::from_value(
+        b.js("return [...document.querySelectorAll(\"[data-testid='race-releases'] rect title\")].map(t => t.textContent)")
+            .await,
+    )
+    .unwrap();
+    assert!(
+        titles.iter().any(|t| t.ends_with(" from China")),
+        "{titles:?}"
+    );
+    assert!(titles.iter().all(|t| t.contains(" from ")), "{titles:?}");
+    // The count line says what the open-weight count counts.
+    let chinese_open = data
+        .models
+        .iter()
+        .filter(|m| m.country == "China" && m.open_weights)
+        .count();
+    let counts = b.text("[data-testid='overview-counts']").await;
+    assert!(
+        counts.contains(&format!(
+            "{} models ({chinese_open} of them open-weight models from China)",
+            data.models.len()
+        )),
+        "{counts}"
+    );
     // The releases sentence: the last full year before the data ends.
     let years = atlas_core::overview::open_releases_per_year(data);
     let (year, china, us, _) = *years
