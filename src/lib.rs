@@ -357,12 +357,9 @@ pub fn strip_base(pathname: &str) -> String {
 /// One wasm bundle of the site. The site ships one bundle per list view and one for all other
 /// pages, so that a first visit loads only its page's code; `boot.js` picks the bundle from the
 /// path, and a link to a page another bundle holds loads that page's pre-rendered entry file.
-///
-/// [`SHIPPED`] is the one list of bundles: the post-build step writes boot.js's and sw.js's
-/// lists from it, builds each bundle from `src/bin/{name}.rs` (Trunk builds `china-ai-atlas`
-/// from src/main.rs), and a unit test checks that the two agree.
 pub struct Bundle {
-    /// The names of its files (`{name}.js`, `{name}_bg.wasm`) and of its cargo bin.
+    /// The names of its files (`{name}.js`, `{name}_bg.wasm`) and of its cargo bin, as in
+    /// [`SHIPPED`].
     pub name: &'static str,
     pub shows: Shows,
     /// The dataset it embeds (the companies bundle: the companies' slice).
@@ -371,104 +368,106 @@ pub struct Bundle {
 
 /// The pages a [`Bundle`] shows.
 pub enum Shows {
-    /// One list view: its page and its component.
-    View(Page, fn() -> AnyView),
-    /// Every page no list-view bundle shows: the overview, the article, the entity pages and
-    /// the not-found page.
-    OtherPages,
-    /// Every page (the build-time renderer, component tests).
-    Every,
+    /// The list view [`SHIPPED`] names for the bundle: its component.
+    View(fn() -> AnyView),
+    /// Every page no list-view bundle shows (the overview, the article, the entity pages and
+    /// the not-found page): how to render one.
+    OtherPages(fn(Page) -> AnyView),
+    /// Every page (the build-time renderer, component tests): how to render one.
+    Every(fn(Page) -> AnyView),
 }
+
+/// The bundles the site ships: each one's name (its files, and its cargo bin: `src/bin/{name}.rs`,
+/// or src/main.rs for `china-ai-atlas`, which Trunk builds) and the list view it holds (`None`:
+/// every other page). The post-build step writes boot.js's and sw.js's lists from it and builds
+/// each `src/bin` file; unit tests check that bins, bundles and this list agree.
+///
+/// Names and pages only: a table of the [`Bundle`]s themselves, read at run time, would link
+/// every bundle's views and data into each one.
+pub static SHIPPED: [(&str, Option<Page>); 4] = [
+    ("china-ai-atlas", None),
+    ("companies", Some(Page::Companies)),
+    ("models", Some(Page::Models)),
+    ("timeline", Some(Page::Timeline)),
+];
 
 impl Bundle {
     /// Whether this bundle can show `page` (a link to any other page loads that page).
     pub fn holds(&self, page: &Page) -> bool {
         match &self.shows {
-            Shows::View(view, _) => view == page,
-            Shows::OtherPages => !SHIPPED
+            Shows::View(_) => SHIPPED
                 .iter()
-                .any(|bundle| matches!(bundle.shows, Shows::View(..)) && bundle.holds(page)),
-            Shows::Every => true,
+                .any(|(name, view)| *name == self.name && view.as_ref() == Some(page)),
+            Shows::OtherPages(_) => !SHIPPED.iter().any(|(_, view)| view.as_ref() == Some(page)),
+            Shows::Every(_) => true,
         }
     }
 
+    /// Each kind of bundle renders through its own function pointer, so that a bundle links
+    /// only its own views (one `match` calling every view would link them all into each).
     fn render(&self, page: Page) -> AnyView {
         match &self.shows {
-            Shows::View(view, render) if *view == page => render(),
-            Shows::OtherPages | Shows::Every => {
-                let view = SHIPPED.iter().find_map(|bundle| match &bundle.shows {
-                    Shows::View(view, render) if *view == page => Some(render),
-                    _ => None,
-                });
-                match view {
-                    Some(render) if matches!(self.shows, Shows::Every) => render(),
-                    // A page another bundle holds, which `boot.js` never asks of this one (a
-                    // browser test opens every kind of page): the not-found page rather than a
-                    // reload that would pick it again.
-                    Some(_) => not_found(),
-                    None => render_page(page),
-                }
-            }
-            Shows::View(..) => not_found(),
+            Shows::Every(render) => render(page),
+            Shows::View(view) if self.holds(&page) => view(),
+            Shows::OtherPages(render) if self.holds(&page) => render(page),
+            // A page another bundle holds, which `boot.js` never asks of this one (a browser
+            // test opens every kind of page): the not-found page rather than a reload that
+            // would pick it again.
+            _ => not_found(),
         }
     }
 }
-
-/// Every bundle the site ships, the overview's first.
-pub static SHIPPED: [&Bundle; 4] = [&PAGES, &COMPANIES, &MODELS, &TIMELINE];
 
 /// The list views' paths (`companies`: without the base path and slashes) and their bundles'
 /// names, as `boot.js` chooses a bundle; every other path starts the first of [`SHIPPED`].
 pub fn bundle_paths() -> Vec<(&'static str, &'static str)> {
     SHIPPED
         .iter()
-        .filter_map(|bundle| match &bundle.shows {
-            Shows::View(page, _) => page
-                .fixed_path()
-                .map(|path| (path.trim_matches('/'), bundle.name)),
-            _ => None,
-        })
+        .filter_map(|(name, view)| Some((view.as_ref()?.fixed_path()?.trim_matches('/'), *name)))
         .collect()
 }
 
 /// `/companies`.
 pub static COMPANIES: Bundle = Bundle {
     name: "companies",
-    shows: Shows::View(Page::Companies, || {
-        view! { <views::companies::CompaniesView /> }.into_any()
-    }),
+    shows: Shows::View(|| view! { <views::companies::CompaniesView /> }.into_any()),
     data: companies_slice,
 };
 
 /// `/models`.
 pub static MODELS: Bundle = Bundle {
     name: "models",
-    shows: Shows::View(Page::Models, || {
-        view! { <views::models::ModelsView /> }.into_any()
-    }),
+    shows: Shows::View(|| view! { <views::models::ModelsView /> }.into_any()),
     data: whole_dataset,
 };
 
 /// `/timeline`.
 pub static TIMELINE: Bundle = Bundle {
     name: "timeline",
-    shows: Shows::View(Page::Timeline, || {
-        view! { <views::timeline::TimelineView /> }.into_any()
-    }),
+    shows: Shows::View(|| view! { <views::timeline::TimelineView /> }.into_any()),
     data: whole_dataset,
 };
 
 /// The overview, the article, the entity pages and the not-found page.
 pub static PAGES: Bundle = Bundle {
     name: "china-ai-atlas",
-    shows: Shows::OtherPages,
+    shows: Shows::OtherPages(render_page),
     data: whole_dataset,
 };
+
+/// The shipped bundles (only [`ALL`] reads this: a bundle that did would link them all).
+const BUNDLES: [&Bundle; 4] = [&PAGES, &COMPANIES, &MODELS, &TIMELINE];
 
 /// Every page (the build-time renderer, component tests); not shipped.
 pub static ALL: Bundle = Bundle {
     name: "all",
-    shows: Shows::Every,
+    shows: Shows::Every(|page| {
+        let bundle = BUNDLES
+            .into_iter()
+            .find(|bundle| bundle.holds(&page))
+            .unwrap_or(&PAGES);
+        bundle.render(page)
+    }),
     data: whole_dataset,
 };
 
@@ -604,14 +603,19 @@ mod tests {
         bins.sort();
         let mut expected: Vec<String> = SHIPPED
             .iter()
-            .map(|bundle| match bundle.name {
+            .map(|(name, _)| match *name {
                 "china-ai-atlas" => "../main.rs".to_string(),
                 name => format!("{name}.rs"),
             })
             .collect();
         expected.sort();
         assert_eq!(bins, expected);
-        for bundle in SHIPPED {
+        // Each bin starts the bundle of its name.
+        assert_eq!(
+            BUNDLES.map(|bundle| bundle.name),
+            SHIPPED.each_ref().map(|(name, _)| *name)
+        );
+        for bundle in BUNDLES {
             let file = match bundle.name {
                 "china-ai-atlas" => root.join("src/main.rs"),
                 name => root.join("src/bin").join(format!("{name}.rs")),
@@ -644,7 +648,7 @@ mod tests {
             "/nope",
         ] {
             let page = Page::at(path);
-            let holders: Vec<&str> = SHIPPED
+            let holders: Vec<&str> = BUNDLES
                 .iter()
                 .filter(|bundle| bundle.holds(&page))
                 .map(|bundle| bundle.name)

@@ -166,7 +166,7 @@ fn write_bundle_lists(dir: &Path) {
         .collect();
     let names: Vec<String> = china_ai_atlas::SHIPPED
         .iter()
-        .map(|bundle| format!("{:?}", bundle.name))
+        .map(|(name, _)| format!("{name:?}"))
         .collect();
     for (file, empty, list) in [
         (
@@ -200,7 +200,7 @@ fn minify_scripts(dir: &Path) {
     let terser = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tools/node_modules/.bin/terser");
     let glue = china_ai_atlas::SHIPPED
         .iter()
-        .map(|bundle| (format!("{}.js", bundle.name), true));
+        .map(|(name, _)| (format!("{name}.js"), true));
     let loaders = [
         ("boot.js".to_string(), true),
         ("theme.js".to_string(), false),
@@ -247,12 +247,9 @@ fn stamp_service_worker(dir: &Path) {
         return;
     };
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let bundles = china_ai_atlas::SHIPPED.iter().flat_map(|bundle| {
-        [
-            format!("{}_bg.wasm", bundle.name),
-            format!("{}.js", bundle.name),
-        ]
-    });
+    let bundles = china_ai_atlas::SHIPPED
+        .iter()
+        .flat_map(|(name, _)| [format!("{name}_bg.wasm"), format!("{name}.js")]);
     let shell = [
         "boot.js",
         "theme.js",

@@ -132,6 +132,35 @@ async fn serve_connection(mut stream: tokio::net::TcpStream, hold_wasm: Arc<Atom
     }
 }
 
+/// The files a cold first visit of an entry page of `dist/` fetches: the page, its scripts and
+/// styles, the wasm bundle `boot.js` picks for it, and the service worker (registered once the
+/// app runs; it precaches only files the page already loaded).
+pub fn first_load_files(entry: &str, bundle: &str) -> Vec<String> {
+    let mut files = vec![entry.to_string()];
+    files.extend(["theme.js", "boot.js"].map(String::from));
+    files.push(format!("{bundle}.js"));
+    files.push(format!("{bundle}_bg.wasm"));
+    files.extend(["main.css", "components.css", "views.css", "sw.js"].map(String::from));
+    files
+}
+
+/// Raw, gzip and brotli bytes of a file of `dist/` (the compressed sizes from its sidecars).
+pub fn file_sizes(file: &str) -> (usize, usize, usize) {
+    let path = root().join("dist").join(file);
+    let size = |p: std::path::PathBuf| {
+        std::fs::metadata(&p)
+            .unwrap_or_else(|e| panic!("{}: {e} (run trunk build --release)", p.display()))
+            .len() as usize
+    };
+    let sidecar = |extension: &str| {
+        path.with_file_name(format!(
+            "{}.{extension}",
+            path.file_name().unwrap().to_string_lossy()
+        ))
+    };
+    (size(path.clone()), size(sidecar("gz")), size(sidecar("br")))
+}
+
 /// The response to a GET: status, type, body and, when a precompressed sidecar (`.br`, `.gz`)
 /// is served because the client accepts it, its encoding — as hosts with `brotli_static` do.
 async fn respond(

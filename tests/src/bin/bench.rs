@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::time::Duration;
 
-use atlas_e2e::{median, peer, root, Browser};
+use atlas_e2e::{file_sizes, first_load_files, median, peer, root, Browser};
 
 const RUNS: usize = 10;
 
@@ -18,35 +18,6 @@ fn gzip_size(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).unwrap();
     encoder.finish().unwrap().len()
-}
-
-/// The files a cold first visit of an entry page fetches: the page, its scripts and styles,
-/// the wasm bundle `boot.js` picks for it, and the service worker (registered once the app
-/// runs; it precaches only files the page already loaded).
-fn first_load_files(entry: &str, bundle: &str) -> Vec<String> {
-    let mut files = vec![entry.to_string()];
-    files.extend(["theme.js", "boot.js"].map(String::from));
-    files.push(format!("{bundle}.js"));
-    files.push(format!("{bundle}_bg.wasm"));
-    files.extend(["main.css", "components.css", "views.css", "sw.js"].map(String::from));
-    files
-}
-
-/// Raw, gzip and brotli bytes of a built file (the compressed sizes from its sidecars).
-fn file_sizes(file: &str) -> (usize, usize, usize) {
-    let path = root().join("dist").join(file);
-    let size = |p: std::path::PathBuf| {
-        std::fs::metadata(&p)
-            .unwrap_or_else(|e| panic!("{}: {e} (run trunk build --release)", p.display()))
-            .len() as usize
-    };
-    let sidecar = |extension: &str| {
-        path.with_file_name(format!(
-            "{}.{extension}",
-            path.file_name().unwrap().to_string_lossy()
-        ))
-    };
-    (size(path.clone()), size(sidecar("gz")), size(sidecar("br")))
 }
 
 fn sizes() {
