@@ -279,7 +279,8 @@ fn china_and_us(
         .collect()
 }
 
-/// "China {v} (model, date); United States {w} (model, date)": the last step of each line.
+/// "China {v} (model, date); United States {w} (model, date)": the last step of each line, or
+/// "United States: none in this atlas" for a line without steps (the chart draws no line).
 fn leaders(
     zh: bool,
     lines: &[(&'static str, Vec<overview::Step>)],
@@ -288,11 +289,17 @@ fn leaders(
     let data = dataset();
     lines
         .iter()
-        .filter_map(|(country, steps)| {
-            let s = steps.last()?;
-            let m = &data.models[s.index];
+        .map(|(country, steps)| {
             let country = crate::i18n::label(zh, "country", country, country);
-            Some(if zh {
+            let Some(s) = steps.last() else {
+                return if zh {
+                    format!("{country}：本图谱中暂无")
+                } else {
+                    format!("{country}: none in this atlas")
+                };
+            };
+            let m = &data.models[s.index];
+            if zh {
                 format!(
                     "{country} {}（{}，{}）",
                     unit(s.value),
@@ -306,68 +313,80 @@ fn leaders(
                     m.name,
                     crate::i18n::date(false, s.date)
                 )
-            })
+            }
         })
         .collect::<Vec<_>>()
         .join(if zh { "；" } else { "; " })
 }
 
+/// A chart of the best value so far, China against the US, with its title, its sentence
+/// (`sentence` gets the language and the [`leaders`] text) and a link to the view behind it.
+fn step_chart(
+    testid: &'static str,
+    href: &'static str,
+    value: impl Fn(&Model) -> Option<f64> + Copy,
+    (unit, log): (fn(f64) -> String, bool),
+    title: impl Fn(bool) -> String + Send + Sync + 'static,
+    sentence: impl Fn(bool, &str) -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let zh = use_zh();
+    let lines = china_and_us(value);
+    let svg = frontier_svg(&lines, unit, log);
+    view! {
+        <figure class="race__chart" data-testid=testid>
+            <Link href=href>
+                <span class="race__title">{move || title(zh.get())}</span>
+                {svg}
+            </Link>
+            <figcaption data-testid="race-sentence">
+                {move || sentence(zh.get(), &leaders(zh.get(), &lines, unit))}
+            </figcaption>
+        </figure>
+    }
+}
+
 /// The best published score on a benchmark over time, China vs the US.
 #[component]
 fn FrontierChart(benchmark: &'static str, href: &'static str) -> impl IntoView {
-    let zh = use_zh();
-    let lines = china_and_us(|m| m.best_score(benchmark).map(|b| b.score));
-    let unit: fn(f64) -> String = |v| format!("{v}");
-    let sentence = {
-        let lines = lines.clone();
-        move || {
-            let zh = zh.get();
-            let leaders = leaders(zh, &lines, unit);
+    step_chart(
+        "race-frontier",
+        href,
+        move |m| m.best_score(benchmark).map(|b| b.score),
+        (|v| format!("{v}"), false),
+        move |zh| {
+            if zh {
+                format!("{benchmark} 最高成绩的变化：中国与美国")
+            } else {
+                format!("Best {benchmark} score so far: China vs US")
+            }
+        },
+        move |zh, leaders| {
             if zh {
                 format!("本图谱中 {benchmark} 的最高成绩：{leaders}。")
             } else {
                 format!("Best {benchmark} score in this atlas: {leaders}.")
             }
-        }
-    };
-    view! {
-        <figure class="race__chart" data-testid="race-frontier">
-            <Link href=href>
-                <span class="race__title">{move || if zh.get() { format!("{benchmark} 最高成绩的变化：中国与美国") } else { format!("Best {benchmark} score so far: China vs US") }}</span>
-                {frontier_svg(&lines, unit, false)}
-            </Link>
-            <figcaption data-testid="race-sentence">{sentence}</figcaption>
-        </figure>
-    }
+        },
+    )
 }
 
 /// The largest open-weight model so far, China vs the US.
 #[component]
 fn LargestChart() -> impl IntoView {
-    let zh = use_zh();
-    let lines = china_and_us(|m| m.open_weights.then_some(m.total_params_b).flatten());
-    let unit: fn(f64) -> String = atlas_core::format::params;
-    let sentence = {
-        let lines = lines.clone();
-        move || {
-            let zh = zh.get();
-            let leaders = leaders(zh, &lines, unit);
+    step_chart(
+        "race-largest",
+        "/models?open=1&view=chart",
+        |m| m.open_weights.then_some(m.total_params_b).flatten(),
+        (atlas_core::format::params, true),
+        |zh| crate::i18n::tr(zh, "Largest open-weight model so far (log scale)").to_string(),
+        |zh, leaders| {
             if zh {
                 format!("本图谱中最大的开放权重模型（总参数）：{leaders}。")
             } else {
                 format!("Largest open-weight model in this atlas (total parameters): {leaders}.")
             }
-        }
-    };
-    view! {
-        <figure class="race__chart" data-testid="race-largest">
-            <Link href="/models?open=1&view=chart">
-                <span class="race__title">{move || crate::i18n::tr(zh.get(), "Largest open-weight model so far (log scale)")}</span>
-                {frontier_svg(&lines, unit, true)}
-            </Link>
-            <figcaption data-testid="race-sentence">{sentence}</figcaption>
-        </figure>
-    }
+        },
+    )
 }
 
 /// The article's claims by verdict.

@@ -556,6 +556,26 @@ async fn the_overview_charts_state_the_data_and_link_to_their_views() {
         )),
         "{sentence}"
     );
+    // Each frontier sentence names the US's best too, or says it has none in the atlas (the
+    // chart then draws no US line).
+    let sentences = b.texts("[data-testid='race-frontier'] figcaption").await;
+    assert_eq!(sentences.len(), 2);
+    for (benchmark, sentence) in ["GPQA Diamond", "SWE-bench Verified"]
+        .iter()
+        .zip(&sentences)
+    {
+        let us = atlas_core::overview::frontier(data, "United States", |m| {
+            m.best_score(benchmark).map(|s| s.score)
+        });
+        let expected = match us.last() {
+            Some(top) => format!(
+                "United States {} ({}",
+                top.value, data.models[top.index].name
+            ),
+            None => "United States: none in this atlas".to_string(),
+        };
+        assert!(sentence.contains(&expected), "{benchmark}: {sentence}");
+    }
     // A chart is a link to the filtered view that shows its models.
     b.click("[data-testid='race-frontier'] a").await;
     b.wait_for_path("/models?view=chart&y=gpqa-diamond").await;
