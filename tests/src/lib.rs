@@ -342,8 +342,10 @@ impl Browser {
     pub async fn wait_for(&self, css: &str) -> Element {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            if let Ok(element) = self.client.find(Locator::Css(css)).await {
-                if !self.waits_for_app || self.app_started().await {
+            // The app first, then the element: an element found in the pre-rendered page just
+            // before the app replaced it would be stale.
+            if !self.waits_for_app || self.app_started().await {
+                if let Ok(element) = self.client.find(Locator::Css(css)).await {
                     return element;
                 }
             }
