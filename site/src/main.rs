@@ -123,7 +123,7 @@ fn write_sidecars(dir: &Path) -> usize {
         }
     }
     // The largest files first, so that no core is left with a wasm bundle at the end.
-    files.sort_by_key(|path| std::cmp::Reverse(fs::metadata(path).map_or(0, |m| m.len())));
+    files.sort_by_cached_key(|path| std::cmp::Reverse(fs::metadata(path).map_or(0, |m| m.len())));
     in_parallel(&files, |path| {
         let bytes = fs::read(path).expect("read built file");
         fs::write(sidecar(path, "gz"), gzip(&bytes)).expect("write .gz");

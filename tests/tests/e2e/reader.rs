@@ -92,15 +92,12 @@ async fn csv_and_json_hold_exactly_the_rows_shown_in_order() {
 #[tokio::test]
 async fn the_csv_keeps_the_mark_of_a_score_measured_differently() {
     let b = Browser::new(1280).await;
-    let keys = [
-        "gpqa-diamond",
-        "mmlu-pro",
-        "swe-bench-verified",
-        "aime-2025",
-        "aime-2024",
-        "livecodebench",
-        "mmlu",
-    ];
+    // Every benchmark column the table offers.
+    let keys: Vec<&str> = atlas_core::state::ModelColumn::ALL
+        .into_iter()
+        .filter(|c| c.benchmark().is_some())
+        .map(|c| c.as_str())
+        .collect();
     b.open(&format!("/models?cols=name~{}", keys.join("~")))
         .await;
     b.wait_for(".model-table tbody tr[data-id]").await;
