@@ -10,6 +10,9 @@
 //    page shows and the app switches it to Chinese when it starts.
 (function () {
   var root = document.documentElement;
+  // 3. Scripts run: on narrow screens the page is laid out for the app from the first paint (the
+  //    filters as a drawer behind a button, style/main.css), so nothing moves when it starts.
+  root.setAttribute("data-js", "");
   try {
     var stored = localStorage.getItem("atlas-theme");
     var dark = stored ? stored === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;

@@ -408,12 +408,19 @@ impl Browser {
         out
     }
 
+    /// The attribute of every element matching `css`, read in one script: a snapshot of one
+    /// moment (element by element, the app could replace the pre-rendered page in between).
     pub async fn attrs(&self, css: &str, attribute: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
-            out.push(element.attr(attribute).await.unwrap().unwrap_or_default());
+        let script = format!(
+            "return Array.from(document.querySelectorAll({css:?}), (e) => e.getAttribute({attribute:?}) || '');"
+        );
+        match self.js(&script).await {
+            serde_json::Value::Array(values) => values
+                .into_iter()
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .collect(),
+            other => panic!("reading {attribute} of {css}: {other}"),
         }
-        out
     }
 
     pub async fn count(&self, css: &str) -> usize {

@@ -218,3 +218,74 @@ async fn the_chinese_edition_is_pre_rendered_and_taken_over_without_moving() {
     assert_eq!(b.js("return window.__shifts").await, 0);
     b.close().await;
 }
+
+/// The app builds its page apart, in short tasks, and puts it in place at once (`startup.rs`):
+/// on a phone-width `/models` (cards, built a slice at a time), nothing of the pre-rendered
+/// page moves when it does.
+#[tokio::test]
+async fn the_models_page_is_taken_over_at_phone_width_without_moving() {
+    let (port, hold) = held_server();
+    let b = Browser::on_server(390, port).await;
+    b.client.goto(&format!("{}/models", b.base)).await.unwrap();
+    b.wait_for(".model-table tbody tr[data-id]").await;
+    assert_eq!(
+        b.count("html[data-app]").await,
+        0,
+        "the wasm was held back, yet the app started"
+    );
+    b.js("window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; }).observe({ type: 'layout-shift' });")
+        .await;
+    let rects = r#"return ["header.site-header", "main h1", "[data-testid='search']", ".model-table",
+        ".model-table tbody tr:first-child", ".model-table tbody tr:last-of-type", "footer.site-footer"].map((css) => {
+        const e = document.querySelector(css);
+        if (!e) return css + " missing";
+        const r = e.getBoundingClientRect();
+        return `${css} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    });"#;
+    let before = b.js(rects).await;
+    let rows = b.count(".model-table tbody tr[data-id]").await;
+    hold.store(false, Ordering::SeqCst);
+    b.wait_for_app().await;
+    b.js("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))")
+        .await;
+    assert_eq!(
+        before,
+        b.js(rects).await,
+        "the pre-rendered page moved when the app started"
+    );
+    assert_eq!(b.count(".model-table tbody tr[data-id]").await, rows);
+    assert_eq!(rows, dataset().models.len());
+    assert_eq!(b.js("return window.__shifts").await, 0);
+    b.close().await;
+}
+
+/// A reader who started typing into the pre-rendered search box before the app took over
+/// keeps the focus and the text, and the search applies once the app runs.
+#[tokio::test]
+async fn typing_before_the_app_starts_carries_over() {
+    let (port, hold) = held_server();
+    let b = Browser::on_server(1280, port).await;
+    b.client.goto(&format!("{}/models", b.base)).await.unwrap();
+    let search = b.wait_for("[data-testid='search']").await;
+    assert_eq!(
+        b.count("html[data-app]").await,
+        0,
+        "the wasm was held back, yet the app started"
+    );
+    search.click().await.unwrap();
+    search.send_keys("qwen").await.unwrap();
+    hold.store(false, Ordering::SeqCst);
+    b.wait_for_app().await;
+    let expected = atlas_e2e::model_ids(dataset(), "q=qwen");
+    assert!(!expected.is_empty() && expected.len() < dataset().models.len());
+    b.wait_for_ids(".model-table tbody tr[data-id]", &expected)
+        .await;
+    b.wait_for_path("/models?q=qwen").await;
+    assert_eq!(
+        b.js("return document.activeElement.dataset.testid").await,
+        "search",
+        "the focus was lost when the app took over"
+    );
+    assert_eq!(b.js("return document.activeElement.value").await, "qwen");
+    b.close().await;
+}
