@@ -8,7 +8,7 @@
 pub mod i18n;
 pub mod router;
 pub mod share;
-pub mod startup;
+mod takeover;
 pub mod url_state;
 pub mod views;
 pub mod widgets;
@@ -155,23 +155,25 @@ pub fn start(bundle: &'static Bundle) {
         ));
     }));
     remembered_language();
-    // Each step in a task of its own (see `startup`): the wasm's instantiation, decoding the
-    // dataset, building the page.
-    set_timeout(
-        move || match load_bundle_data(bundle) {
-            // The Chinese edition's first frame needs the Chinese texts (`zh.bin`): the page
-            // stays the pre-rendered one until they have arrived.
-            Ok(_) if address_is_chinese() => wasm_bindgen_futures::spawn_local(async move {
-                zh_texts::preload().await;
-                mount(bundle);
-            }),
-            Ok(_) => set_timeout(move || mount(bundle), std::time::Duration::ZERO),
-            Err(error) => {
-                show_fatal_error(&format!("The embedded dataset could not be read: {error}"));
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    let loaded = load_bundle_data(bundle);
+    if let Some(body) = crate::browser_window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.set_attribute("data-parse-ms", &format!("{:.2}", startup_ms()));
+    }
+    match loaded {
+        // The Chinese edition's first frame needs the Chinese texts (`zh.bin`): the page
+        // stays the pre-rendered one until they have arrived.
+        Ok(_) if address_is_chinese() => wasm_bindgen_futures::spawn_local(async move {
+            zh_texts::preload().await;
+            mount(bundle);
+        }),
+        Ok(_) => mount(bundle),
+        Err(error) => {
+            show_fatal_error(&format!("The embedded dataset could not be read: {error}"));
+        }
+    }
 }
 
 /// Whether the address asks for the Chinese edition (after [`remembered_language`]).
@@ -187,22 +189,27 @@ fn address_is_chinese() -> bool {
         })
 }
 
-/// Replaces the pre-rendered page with the running app, built apart in short tasks
-/// ([`startup::mount_in_slices`]) and swapped in at once, so no frame shows a partial page.
-#[cfg(target_arch = "wasm32")]
+/// Replaces the pre-rendered page with the running app.
 fn mount(bundle: &'static Bundle) {
-    url_state::flush_url_before_clicks();
-    startup::mount_in_slices(
-        move || view! { <BundleApp bundle=bundle /> },
-        || {
-            let Some(document) = crate::browser_window().and_then(|w| w.document()) else {
-                return;
-            };
-            if let Some(body) = document.body() {
-                let _ = body.set_attribute("data-parse-ms", &format!("{:.2}", startup_ms()));
+    {
+        {
+            // The entry page holds the page pre-rendered at build time for the default URL
+            // state; the app replaces it in the same task, so no frame shows an empty body.
+            let document = crate::browser_window().and_then(|w| w.document());
+            let focused = document.as_ref().and_then(takeover::focused_control);
+            if let Some(body) = document.as_ref().and_then(|d| d.body()) {
+                body.set_text_content(None);
+            }
+            url_state::flush_url_before_clicks();
+            leptos::mount::mount_to_body(move || view! { <BundleApp bundle=bundle /> });
+            if let (Some(focused), Some(document)) = (focused, &document) {
+                focused.restore(document);
             }
             // Tests and benchmarks wait for this: the app, not the pre-rendered page, is live.
-            if let Some(root) = document.document_element() {
+            if let Some(root) = crate::browser_window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
                 let _ = root.set_attribute("data-app", "ready");
                 // theme.js hides the page while it fetches the Chinese pre-render; the app is
                 // the page now.
@@ -214,13 +221,9 @@ fn mount(bundle: &'static Bundle) {
                     let _ = performance.mark("atlas-rendered");
                 }
             });
-        },
-    );
+        }
+    }
 }
-
-/// Natively there is no page to mount into (the build-time renderer renders [`App`]).
-#[cfg(not(target_arch = "wasm32"))]
-fn mount(_: &'static Bundle) {}
 
 /// Replaces the page with a plain message built from text nodes only (never HTML), with a
 /// reload link and the address to report. Works even when Leptos is not running.

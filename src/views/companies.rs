@@ -26,8 +26,6 @@ pub fn CompaniesView() -> impl IntoView {
     let results = Memo::new(move |_| state.with(|s| query_companies(data, s)));
     // Very long result sets (synthetic benchmarks) render in pages of cards.
     let limit = RwSignal::new(crate::widgets::PAGE);
-    // While the app builds its first page, the cards come a slice per task (`startup`).
-    let cards = crate::startup::Rows::new();
     super::set_title(|zh| t(zh, "companies").to_string());
 
     let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
@@ -68,31 +66,27 @@ pub fn CompaniesView() -> impl IntoView {
     view! {
         <div class="view view--companies">
             <h1>{move || t(zh.get(), "companies")}</h1>
-            <crate::startup::Later step=2>
-                <ShareBar
-                    href=Signal::derive(move || state.with(|s| query.href_for(s)))
-                    title=Signal::derive(move || t(zh.get(), "companies").to_string())
-                    exports=Exports::new(
-                        "companies",
-                        Signal::derive(move || results.with(|r| r.items.clone())),
-                        move |rows| export::companies_csv(data, rows),
-                        |data, i| &data.companies[i],
-                    )
-                />
-            </crate::startup::Later>
+            <ShareBar
+                href=Signal::derive(move || state.with(|s| query.href_for(s)))
+                title=Signal::derive(move || t(zh.get(), "companies").to_string())
+                exports=Exports::new(
+                    "companies",
+                    Signal::derive(move || results.with(|r| r.items.clone())),
+                    move |rows| export::companies_csv(data, rows),
+                    |data, i| &data.companies[i],
+                )
+            />
             <Notices warnings=query.warnings />
             <div class="layout">
                 <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label=move || t(zh.get(), "filters")>
-                    <crate::startup::Later step=1>
-                        <crate::widgets::DrawerHead />
-                        <FacetPanel
-                            specs=&COMPANY_FACETS
-                            columns=data.company_facets()
-                            selected=Signal::derive(move || state.with(|s| s.facets.clone()))
-                            counts=counts
-                            on_toggle=on_facet
-                        />
-                    </crate::startup::Later>
+                    <crate::widgets::DrawerHead />
+                    <FacetPanel
+                        specs=&COMPANY_FACETS
+                        columns=data.company_facets()
+                        selected=Signal::derive(move || state.with(|s| s.facets.clone()))
+                        counts=counts
+                        on_toggle=on_facet
+                    />
                     <crate::widgets::DrawerFoot count=Signal::derive(move || results.with(|r| r.items.len())) />
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
@@ -145,7 +139,7 @@ pub fn CompaniesView() -> impl IntoView {
                         <EmptyCompanies state=state clear=Callback::new(move |key: &'static str| query.update(false, |s| clear_key(s, key))) />
                     </Show>
                     <ul class="cards" data-testid="cards">
-                        <For each=move || results.with(|r| r.items.iter().take(cards.of(r.items.len().min(limit.get()))).copied().collect::<Vec<_>>()) key=|i| *i let:index>
+                        <For each=move || results.with(|r| r.items.iter().take(limit.get()).copied().collect::<Vec<_>>()) key=|i| *i let:index>
                             <CompanyCard company=&data.companies[index] index=index />
                         </For>
                     </ul>

@@ -68,44 +68,40 @@ pub fn ModelsView() -> impl IntoView {
         >
         <div class="view view--models">
             <h1>{move || t(zh.get(), "models")}</h1>
-            <crate::startup::Later step=3>
-                <ShareBar
-                    href=Signal::derive(move || state.with(|s| query.href_for(s)))
-                    title=Signal::derive(move || t(zh.get(), "models").to_string())
-                    exports=Exports::new(
-                        "models",
-                        // What is on screen: the compared models in the comparison, else the results.
-                        Signal::derive(move || {
-                            if view_kind.get() == ViewKind::Compare {
-                                state.with(|s| s.picked.iter().filter_map(|id| data.model_position(id)).collect())
-                            } else {
-                                results.with(|r| r.items.clone())
-                            }
-                        }),
-                        move |rows| {
-                            let columns: Vec<ModelColumn> = state.with_untracked(|s| ModelColumn::ALL.into_iter().filter(|c| s.columns.contains(c)).collect());
-                            export::models_csv(data, rows, &columns)
-                        },
-                        |data, i| &data.models[i],
-                    )
-                />
-            </crate::startup::Later>
+            <ShareBar
+                href=Signal::derive(move || state.with(|s| query.href_for(s)))
+                title=Signal::derive(move || t(zh.get(), "models").to_string())
+                exports=Exports::new(
+                    "models",
+                    // What is on screen: the compared models in the comparison, else the results.
+                    Signal::derive(move || {
+                        if view_kind.get() == ViewKind::Compare {
+                            state.with(|s| s.picked.iter().filter_map(|id| data.model_position(id)).collect())
+                        } else {
+                            results.with(|r| r.items.clone())
+                        }
+                    }),
+                    move |rows| {
+                        let columns: Vec<ModelColumn> = state.with_untracked(|s| ModelColumn::ALL.into_iter().filter(|c| s.columns.contains(c)).collect());
+                        export::models_csv(data, rows, &columns)
+                    },
+                    |data, i| &data.models[i],
+                )
+            />
             <Notices warnings=query.warnings />
             // In the comparison, the filters, search and columns do not apply: they are hidden
             // (and kept in the URL for the table).
             <div class="layout" class:layout--compare=move || view_kind.get() == ViewKind::Compare>
                 <aside class="layout__filters" id="filters" class:layout__filters--open=move || drawer.get() aria-label=move || t(zh.get(), "filters")>
-                    <crate::startup::Later step=2>
-                        <crate::widgets::DrawerHead />
-                        <RangeFilters query=query />
-                        <FacetPanel
-                            specs=&MODEL_FACETS
-                            columns=&data.model_facets
-                            selected=Signal::derive(move || state.with(|s| s.facets.clone()))
-                            counts=counts
-                            on_toggle=on_facet
-                        />
-                    </crate::startup::Later>
+                    <crate::widgets::DrawerHead />
+                    <RangeFilters query=query />
+                    <FacetPanel
+                        specs=&MODEL_FACETS
+                        columns=&data.model_facets
+                        selected=Signal::derive(move || state.with(|s| s.facets.clone()))
+                        counts=counts
+                        on_toggle=on_facet
+                    />
                     <crate::widgets::DrawerFoot count=Signal::derive(move || results.with(|r| r.items.len())) />
                 </aside>
                 <div class="layout__results" id="results" tabindex="-1">
@@ -118,7 +114,7 @@ pub fn ModelsView() -> impl IntoView {
                             label=Signal::derive(move || t(zh.get(), "search"))
                         />
                         <ViewSwitch query=query />
-                        <crate::startup::Later step=4><ColumnChooser query=query /></crate::startup::Later>
+                        <ColumnChooser query=query />
                     </div>
                     <p class="result-count" aria-live="polite" data-testid="result-count">
                         {move || results.with(|r| r.items.len())} " " {move || t(zh.get(), "of")} " " {data.models.len()} " " {move || t(zh.get(), "models-count")}
@@ -149,13 +145,11 @@ pub fn ModelsView() -> impl IntoView {
                     </Show>
                     // Only a change of view kind rebuilds this part; filtering and typing update
                     // the table in place (its rows, header and focus survive).
-                    <crate::startup::Later step=1>
-                        {move || match view_kind.get() {
-                            ViewKind::Table => view! { <ModelTable query=query items=items /> }.into_any(),
-                            ViewKind::Chart => view! { <super::chart::ReleaseChart query=query items=items /> }.into_any(),
-                            ViewKind::Compare => view! { <CompareView query=query /> }.into_any(),
-                        }}
-                    </crate::startup::Later>
+                    {move || match view_kind.get() {
+                        ViewKind::Table => view! { <ModelTable query=query items=items /> }.into_any(),
+                        ViewKind::Chart => view! { <super::chart::ReleaseChart query=query items=items /> }.into_any(),
+                        ViewKind::Compare => view! { <CompareView query=query /> }.into_any(),
+                    }}
                 </div>
             </div>
         </div>
@@ -898,9 +892,7 @@ fn ModelTable(
         let (start, end) = range.get();
         items.with(|items| items[start..end].to_vec())
     });
-    // While the app builds its first page, the rows come a slice per task (`startup`).
-    let rows = crate::startup::Rows::new();
-    let slots = Memo::new(move |_| rows.of(visible.with(Vec::len)));
+    let slots = Memo::new(move |_| visible.with(Vec::len));
     let spacer = move |height: f64| format!("{height}px");
     // Whether the table is wider than its box. When it fits, the box does not clip, so the
     // header row stays at the top of the window as the reader scrolls down (a box that scrolls
@@ -909,9 +901,8 @@ fn ModelTable(
     let overflows = RwSignal::new(true);
     let measure = move || {
         // The frame may come after the table is gone (the reader left the view): then the
-        // reference and the signal are disposed and there is nothing to measure. The table
-        // must be in the document to have a width: `after_render` waits for that.
-        crate::startup::after_render(move || {
+        // reference and the signal are disposed and there is nothing to measure.
+        request_animation_frame(move || {
             if let Some(Some(scroll)) = scroll_ref.try_get_untracked() {
                 let table_width = scroll
                     .first_element_child()

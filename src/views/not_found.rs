@@ -36,6 +36,6 @@ pub fn PanicTrigger() -> impl IntoView {
             panic!("deliberate panic from /debug/panic");
         }
     });
-    crate::startup::after_render(move || trigger.set(true));
+    request_animation_frame(move || trigger.set(true));
     view! { <p>"Triggering a deliberate error…"</p> }
 }

@@ -70,7 +70,7 @@ pub fn TimelineView() -> impl IntoView {
     // Scroll the focused event into view once it is rendered.
     Effect::new(move |_| {
         if let Some(id) = state.with(|s| s.focus.clone()) {
-            crate::startup::after_render(move || {
+            request_animation_frame(move || {
                 if let Some(element) = crate::browser_window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id(&format!("event-{id}")))
