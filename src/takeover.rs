@@ -7,7 +7,8 @@
 //! machine fell from 92 to 84, median of 14 alternating runs each — docs/performance.md.)
 
 /// The control a reader focused in the pre-rendered page before the app took over (the search
-/// box, typically), found again in the app's page by its `data-testid` or `id`.
+/// box, typically), found again in the app's page by its `data-testid` or `id` when that names
+/// it alone.
 pub struct Focused {
     selector: String,
     /// What the reader typed into a text field meanwhile.
@@ -25,6 +26,10 @@ pub fn focused_control(document: &web_sys::Document) -> Option<Focused> {
     } else {
         return None;
     };
+    // A control that is one of many alike (a row's checkbox) could not be found again.
+    if document.query_selector_all(&selector).ok()?.length() != 1 {
+        return None;
+    }
     let value = active
         .dyn_ref::<web_sys::HtmlInputElement>()
         .filter(|input| matches!(input.type_().as_str(), "search" | "text"))
