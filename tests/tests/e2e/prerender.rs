@@ -111,17 +111,41 @@ async fn every_page_is_readable_with_javascript_switched_off() {
     b.close().await;
 }
 
-const RECTS: &str = r#"
-const pick = ["header.site-header", "main h1", ".share", "[data-testid='download-csv']",
-  "[data-testid='search']",
-  ".layout__filters", ".card", ".card:last-child", "footer.site-footer"];
-return pick.map((css) => {
-  const e = document.querySelector(css);
-  if (!e) return css + " missing";
-  const r = e.getBoundingClientRect();
-  return `${css} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-});
-"#;
+/// Where the pre-rendered page's landmarks are: the take-over tests compare it before and
+/// after the app starts.
+const LANDMARKS: [&str; 9] = [
+    "header.site-header",
+    "main h1",
+    ".share",
+    "[data-testid='download-csv']",
+    "[data-testid='search']",
+    ".layout__filters",
+    ".card",
+    ".card:last-child",
+    "footer.site-footer",
+];
+
+/// The position and size of the first element matching each selector.
+async fn rects(b: &Browser, pick: &[&str]) -> serde_json::Value {
+    let script = format!(
+        "return {pick:?}.map((css) => {{ const e = document.querySelector(css); if (!e) return css + ' missing'; const r = e.getBoundingClientRect(); return `${{css}} ${{Math.round(r.x)}},${{Math.round(r.y)}} ${{Math.round(r.width)}}x${{Math.round(r.height)}}`; }});"
+    );
+    b.js(&script).await
+}
+
+/// Starts summing the page's layout shifts into `window.__shifts`.
+async fn watch_shifts(b: &Browser) {
+    b.js("window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; }).observe({ type: 'layout-shift' });")
+        .await;
+}
+
+/// Lets the app start, then waits two frames for any late layout work.
+async fn release_and_settle(b: &Browser, hold: &std::sync::atomic::AtomicBool) {
+    hold.store(false, Ordering::SeqCst);
+    b.wait_for_app().await;
+    b.js("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))")
+        .await;
+}
 
 #[tokio::test]
 async fn the_app_takes_over_the_pre_rendered_page_without_moving_it() {
@@ -137,16 +161,11 @@ async fn the_app_takes_over_the_pre_rendered_page_without_moving_it() {
         0,
         "the wasm was held back, yet the app started"
     );
-    b.js("window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; }).observe({ type: 'layout-shift' });")
-        .await;
-    let before = b.js(RECTS).await;
+    watch_shifts(&b).await;
+    let before = rects(&b, &LANDMARKS).await;
     let cards_before = b.count(".card").await;
-    hold.store(false, Ordering::SeqCst);
-    b.wait_for_app().await;
-    // Two frames for any late layout work.
-    b.js("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))")
-        .await;
-    let after = b.js(RECTS).await;
+    release_and_settle(&b, &hold).await;
+    let after = rects(&b, &LANDMARKS).await;
     assert_eq!(
         before, after,
         "the pre-rendered page moved when the app started"
@@ -196,18 +215,14 @@ async fn the_chinese_edition_is_pre_rendered_and_taken_over_without_moving() {
         "{}",
         b.js("return document.title").await
     );
-    b.js("window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; }).observe({ type: 'layout-shift' });")
-        .await;
-    let before = b.js(RECTS).await;
+    watch_shifts(&b).await;
+    let before = rects(&b, &LANDMARKS).await;
     let events_before = b.count(".event").await;
     let translated_before = b.count("[data-testid='translated']").await;
-    hold.store(false, Ordering::SeqCst);
-    b.wait_for_app().await;
-    b.js("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))")
-        .await;
+    release_and_settle(&b, &hold).await;
     assert_eq!(
         before,
-        b.js(RECTS).await,
+        rects(&b, &LANDMARKS).await,
         "the Chinese page moved when the app started"
     );
     assert_eq!(b.count(".event").await, events_before);
@@ -219,9 +234,9 @@ async fn the_chinese_edition_is_pre_rendered_and_taken_over_without_moving() {
     b.close().await;
 }
 
-/// The app builds its page apart, in short tasks, and puts it in place at once (`startup.rs`):
-/// on a phone-width `/models` (cards, built a slice at a time), nothing of the pre-rendered
-/// page moves when it does.
+/// At phone width (the filters a drawer behind a button, the table as cards), nothing of the
+/// pre-rendered `/models` moves when the app takes it over: `theme.js` marks `data-js` so the
+/// narrow layout is the app's from the first paint.
 #[tokio::test]
 async fn the_models_page_is_taken_over_at_phone_width_without_moving() {
     let (port, hold) = held_server();
@@ -233,24 +248,22 @@ async fn the_models_page_is_taken_over_at_phone_width_without_moving() {
         0,
         "the wasm was held back, yet the app started"
     );
-    b.js("window.__shifts = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; }).observe({ type: 'layout-shift' });")
-        .await;
-    let rects = r#"return ["header.site-header", "main h1", "[data-testid='search']", ".model-table",
-        ".model-table tbody tr:first-child", ".model-table tbody tr:last-of-type", "footer.site-footer"].map((css) => {
-        const e = document.querySelector(css);
-        if (!e) return css + " missing";
-        const r = e.getBoundingClientRect();
-        return `${css} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-    });"#;
-    let before = b.js(rects).await;
+    watch_shifts(&b).await;
+    let pick = [
+        "header.site-header",
+        "main h1",
+        "[data-testid='search']",
+        ".model-table",
+        ".model-table tbody tr:first-child",
+        ".model-table tbody tr:last-of-type",
+        "footer.site-footer",
+    ];
+    let before = rects(&b, &pick).await;
     let rows = b.count(".model-table tbody tr[data-id]").await;
-    hold.store(false, Ordering::SeqCst);
-    b.wait_for_app().await;
-    b.js("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))")
-        .await;
+    release_and_settle(&b, &hold).await;
     assert_eq!(
         before,
-        b.js(rects).await,
+        rects(&b, &pick).await,
         "the pre-rendered page moved when the app started"
     );
     assert_eq!(b.count(".model-table tbody tr[data-id]").await, rows);
